@@ -1,0 +1,73 @@
+import { Module, type DynamicModule } from '@nestjs/common';
+import { APP_FILTER, APP_GUARD } from '@nestjs/core';
+import { JwtModule } from '@nestjs/jwt';
+import { ThrottlerModule } from '@nestjs/throttler';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { LoggerModule } from 'nestjs-pino';
+import { randomUUID } from 'node:crypto';
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import { AccessGuard } from './access/access.guard.js';
+import { AuthController, MeController } from './auth/auth.controller.js';
+import { AuthService } from './auth/auth.service.js';
+import { TokenService } from './auth/token.service.js';
+import { WechatClient } from './auth/wechat.client.js';
+import { DomainExceptionFilter } from './common/errors/domain-exception.filter.js';
+import { Clock, SystemClock } from './common/time.js';
+import { Env } from './config/env.js';
+import { resolveDataSourceOptions } from './database/data-source.js';
+import { HealthController } from './health/health.controller.js';
+import { OrgService } from './org/org.service.js';
+import { PeopleController } from './org/people.controller.js';
+import { SectionsController } from './org/sections.controller.js';
+
+export interface AppOptions {
+  env: Env;
+  clock?: Clock;
+}
+
+const REDACT = ['req.headers.authorization', 'req.headers.cookie', 'req.body.code', 'req.body.inviteCode'];
+
+@Module({})
+export class AppModule {
+  static forRoot({ env, clock }: AppOptions): DynamicModule {
+    return {
+      module: AppModule,
+      imports: [
+        LoggerModule.forRoot({
+          pinoHttp: {
+            level: env.LOG_LEVEL,
+            redact: REDACT,
+            genReqId: (req: IncomingMessage, res: ServerResponse) => {
+              const given = req.headers['x-request-id'];
+              const id = typeof given === 'string' && /^[\w-]{1,64}$/.test(given) ? given : randomUUID();
+              res.setHeader('x-request-id', id);
+              return id;
+            },
+            serializers: {
+              req: (req: { id: string; method: string; url: string }) => ({ id: req.id, method: req.method, url: req.url }),
+              res: (res: { statusCode: number }) => ({ statusCode: res.statusCode }),
+            },
+          },
+        }),
+        TypeOrmModule.forRootAsync({ useFactory: () => resolveDataSourceOptions(env) }),
+        JwtModule.register({ secret: env.JWT_SECRET }),
+        ThrottlerModule.forRoot({ throttlers: [{ name: 'default', ttl: 60_000, limit: env.AUTH_RATE_LIMIT }] }),
+      ],
+      controllers: [HealthController, AuthController, MeController, SectionsController, PeopleController],
+      providers: [
+        { provide: Env, useValue: env },
+        { provide: Clock, useValue: clock ?? new SystemClock() },
+        {
+          provide: WechatClient,
+          useFactory: () =>
+            new WechatClient({ baseUrl: env.WECHAT_BASE_URL, appid: env.WECHAT_APPID, secret: env.WECHAT_SECRET, timeoutMs: env.WECHAT_TIMEOUT_MS }),
+        },
+        TokenService,
+        OrgService,
+        AuthService,
+        { provide: APP_GUARD, useClass: AccessGuard },
+        { provide: APP_FILTER, useClass: DomainExceptionFilter },
+      ],
+    };
+  }
+}

@@ -1,0 +1,73 @@
+import { Body, Controller, Get, HttpCode, Post, UseGuards } from '@nestjs/common';
+import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ThrottlerGuard } from '@nestjs/throttler';
+import type { LoginResult, Me, Persona } from '@kaoping/contracts';
+import { BindOpenid, BindTokenOnly, CurrentUser, Public, Roles } from '../access/decorators.js';
+import type { Principal } from '../access/principal.js';
+import { AuthService, meOf } from './auth.service.js';
+import { BindDto, CitizenLoginDto, DevLoginDto, LoginResponse, MeResponse, PersonaResponse, WechatLoginDto } from './dto/auth.dto.js';
+
+@ApiTags('认证')
+@Controller('auth')
+@UseGuards(ThrottlerGuard)
+export class AuthController {
+  constructor(private readonly auth: AuthService) {}
+
+  @Post('wechat')
+  @Public()
+  @HttpCode(200)
+  @ApiOperation({ summary: '微信登录', description: 'wx.login 的 code 经 code2Session 换取 openid；已绑定返回会话令牌，未绑定返回仅可用于绑定的短期令牌。' })
+  @ApiOkResponse({ type: LoginResponse })
+  wechat(@Body() dto: WechatLoginDto): Promise<LoginResult> {
+    return this.auth.loginWithWechat(dto.code);
+  }
+
+  @Post('bind')
+  @BindTokenOnly()
+  @HttpCode(200)
+  @ApiBearerAuth()
+  @ApiOperation({ summary: '用邀请码绑定微信账号', description: '需携带微信登录返回的 bind 令牌；邀请码一次有效、限时有效。' })
+  @ApiOkResponse({ type: LoginResponse })
+  bind(@BindOpenid() openid: string, @Body() dto: BindDto): Promise<LoginResult> {
+    return this.auth.bind(openid, dto.inviteCode);
+  }
+
+  @Post('dev')
+  @Public()
+  @HttpCode(200)
+  @ApiOperation({ summary: '演示登录（仅 KAOPING_DEV_LOGIN=true 时可用，否则 404）' })
+  @ApiOkResponse({ type: LoginResponse })
+  dev(@Body() dto: DevLoginDto): Promise<LoginResult> {
+    return this.auth.devLogin(dto.personId);
+  }
+
+  @Get('dev/personas')
+  @Public()
+  @ApiOperation({ summary: '演示人员列表（仅 KAOPING_DEV_LOGIN=true 时可用，否则 404）' })
+  @ApiOkResponse({ type: PersonaResponse, isArray: true })
+  personas(): Promise<Persona[]> {
+    return this.auth.personas();
+  }
+
+  @Post('citizen')
+  @Public()
+  @HttpCode(200)
+  @ApiOperation({ summary: '市民匿名身份（H5 设备标识）', description: '不需要账号；仅用于提交和查看本人的评价与投诉。' })
+  @ApiOkResponse({ type: LoginResponse })
+  citizen(@Body() dto: CitizenLoginDto): Promise<LoginResult> {
+    return this.auth.citizenLogin(dto.deviceId);
+  }
+}
+
+@ApiTags('认证')
+@Controller('me')
+export class MeController {
+  @Get()
+  @Roles('staff', 'chief', 'office', 'leader', 'citizen', 'representative')
+  @ApiBearerAuth()
+  @ApiOperation({ summary: '当前登录身份' })
+  @ApiOkResponse({ type: MeResponse })
+  me(@CurrentUser() user: Principal): Me {
+    return meOf(user);
+  }
+}

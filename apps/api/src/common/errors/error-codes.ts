@@ -1,0 +1,22 @@
+/** Every domain error code and the HTTP status it maps to: the one table the exception filter reads. */
+export const ERROR_STATUS = {
+  VALIDATION_FAILED: 400,
+  INVALID_JSON: 400,
+  WECHAT_INVALID_CODE: 400,
+  INVITE_INVALID: 400,
+  UNAUTHENTICATED: 401,
+  TOKEN_INVALID: 401,
+  FORBIDDEN: 403,
+  OUT_OF_SCOPE: 403,
+  WECHAT_HIGH_RISK: 403,
+  NOT_FOUND: 404,
+  CONFLICT: 409,
+  PAYLOAD_TOO_LARGE: 413,
+  RATE_LIMITED: 429,
+  INTERNAL: 500,
+  WECHAT_UNAVAILABLE: 503,
+  WECHAT_NOT_CONFIGURED: 503,
+  DB_UNAVAILABLE: 503,
+} as const;
+
+export type ErrorCode = keyof typeof ERROR_STATUS;

@@ -1,0 +1,106 @@
+import { plainToInstance, Transform } from 'class-transformer';
+import { IsBoolean, IsIn, IsInt, IsOptional, IsString, Matches, Max, Min, MinLength, validateSync } from 'class-validator';
+import { isAbsolute, resolve } from 'node:path';
+import { isValidTimeZone } from '../common/time.js';
+import { REPO_ROOT } from './paths.js';
+
+const toBool = ({ value }: { value: unknown }) =>
+  value === undefined || value === '' ? undefined : value === true || value === 'true' || value === '1';
+const toInt = ({ value }: { value: unknown }) => (value === undefined || value === '' ? undefined : Number(value));
+
+/**
+ * Every setting the API reads. Nothing else reads `process.env`.
+ * Start-up lists every invalid variable at once (see `loadEnv`).
+ */
+export class Env {
+  @IsOptional() @Transform(toInt) @IsInt() @Min(0) @Max(65535)
+  PORT = 3000;
+
+  /** `mysql://user:pass@host:3306/db` selects MySQL (mysql2); unset → embedded SQLite. */
+  @IsOptional() @IsString() @Matches(/^mysql:\/\/.+/, { message: 'DATABASE_URL 必须是 mysql://… 形式' })
+  DATABASE_URL: string | undefined = undefined;
+
+  /** Embedded SQLite file (relative paths are taken from the repo root). */
+  @IsOptional() @IsString()
+  SQLITE_PATH = 'data/kaoping.sqlite';
+
+  /** Load the demo bureau into an empty database on start. */
+  @IsOptional() @Transform(toBool) @IsBoolean()
+  SEED_DEMO = true;
+
+  /** Enables `POST /api/auth/dev` and the H5 persona picker. Never in production. */
+  @IsOptional() @Transform(toBool) @IsBoolean()
+  KAOPING_DEV_LOGIN = false;
+
+  @IsOptional() @IsString() @MinLength(16)
+  JWT_SECRET = 'kaoping-dev-secret-change-me-in-production';
+
+  /** Access token lifetime, seconds. */
+  @IsOptional() @Transform(toInt) @IsInt() @Min(60)
+  JWT_TTL_SECONDS = 8 * 3600;
+
+  @IsOptional() @IsString() @Matches(/^https?:\/\/.+/)
+  WECHAT_BASE_URL = 'https://api.weixin.qq.com';
+
+  @IsOptional() @IsString()
+  WECHAT_APPID = '';
+
+  @IsOptional() @IsString()
+  WECHAT_SECRET = '';
+
+  @IsOptional() @Transform(toInt) @IsInt() @Min(100)
+  WECHAT_TIMEOUT_MS = 5000;
+
+  /** The bureau's time zone: working-day rules are judged here, never in the server's zone. */
+  @IsOptional() @IsString()
+  BUREAU_TIMEZONE = 'Asia/Shanghai';
+
+  /** Requests per minute per client on `/api/auth/*`. */
+  @IsOptional() @Transform(toInt) @IsInt() @Min(1)
+  AUTH_RATE_LIMIT = 30;
+
+  /** Invitation codes for binding a WeChat account expire after this many hours. */
+  @IsOptional() @Transform(toInt) @IsInt() @Min(1)
+  INVITE_TTL_HOURS = 72;
+
+  /** Directory of the built H5 app served at `/` (relative to the repo root). Empty → not served. */
+  @IsOptional() @IsString()
+  H5_DIR = 'apps/miniapp/dist/h5';
+
+  @IsOptional() @IsIn(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'])
+  LOG_LEVEL = 'info';
+
+  get databaseKind(): 'mysql' | 'sqlite' {
+    return this.DATABASE_URL ? 'mysql' : 'sqlite';
+  }
+
+  get sqliteFile(): string {
+    if (this.SQLITE_PATH === ':memory:') return this.SQLITE_PATH;
+    return isAbsolute(this.SQLITE_PATH) ? this.SQLITE_PATH : resolve(REPO_ROOT, this.SQLITE_PATH);
+  }
+
+  get h5Dir(): string | null {
+    if (!this.H5_DIR) return null;
+    return isAbsolute(this.H5_DIR) ? this.H5_DIR : resolve(REPO_ROOT, this.H5_DIR);
+  }
+}
+
+export class EnvError extends Error {}
+
+/** Validates a variable set (default: `process.env`); throws one error listing every bad variable. */
+export function loadEnv(source: Record<string, string | undefined> = process.env): Env {
+  const known = Object.keys(new Env());
+  const picked: Record<string, string> = {};
+  for (const key of known) {
+    const value = source[key];
+    if (value !== undefined) picked[key] = value;
+  }
+  const env = plainToInstance(Env, picked, { exposeDefaultValues: true });
+  const errors = validateSync(env, { whitelist: true });
+  const lines = errors.map((e) => `  ${e.property}=${JSON.stringify(source[e.property])}: ${Object.values(e.constraints ?? {}).join('; ')}`);
+  if (!isValidTimeZone(env.BUREAU_TIMEZONE)) lines.push(`  BUREAU_TIMEZONE=${JSON.stringify(env.BUREAU_TIMEZONE)}: 未知时区`);
+  if (lines.length > 0) {
+    throw new EnvError(`环境变量无效 (invalid environment):\n${lines.join('\n')}`);
+  }
+  return env;
+}

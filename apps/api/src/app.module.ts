@@ -1,7 +1,6 @@
 import { Module, type DynamicModule } from '@nestjs/common';
 import { APP_FILTER, APP_GUARD } from '@nestjs/core';
 import { JwtModule } from '@nestjs/jwt';
-import { ThrottlerModule } from '@nestjs/throttler';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { LoggerModule } from 'nestjs-pino';
 import { randomUUID } from 'node:crypto';
@@ -12,6 +11,7 @@ import { AuthService } from './auth/auth.service.js';
 import { TokenService } from './auth/token.service.js';
 import { WechatClient } from './auth/wechat.client.js';
 import { DomainExceptionFilter } from './common/errors/domain-exception.filter.js';
+import { MemoryRateLimitStore, RATE_LIMITS, RateLimitGuard, RateLimitStore, type RateLimits } from './common/rate-limit/rate-limit.js';
 import { Clock, SystemClock } from './common/time.js';
 import { Env } from './config/env.js';
 import { resolveDataSourceOptions } from './database/data-source.js';
@@ -51,7 +51,6 @@ export class AppModule {
         }),
         TypeOrmModule.forRootAsync({ useFactory: () => resolveDataSourceOptions(env) }),
         JwtModule.register({ secret: env.JWT_SECRET }),
-        ThrottlerModule.forRoot({ throttlers: [{ name: 'default', ttl: 60_000, limit: env.AUTH_RATE_LIMIT }] }),
       ],
       controllers: [HealthController, AuthController, MeController, SectionsController, PeopleController],
       providers: [
@@ -62,6 +61,9 @@ export class AppModule {
           useFactory: () =>
             new WechatClient({ baseUrl: env.WECHAT_BASE_URL, appid: env.WECHAT_APPID, secret: env.WECHAT_SECRET, timeoutMs: env.WECHAT_TIMEOUT_MS }),
         },
+        { provide: RateLimitStore, useValue: new MemoryRateLimitStore() },
+        RateLimitGuard,
+        { provide: RATE_LIMITS, useValue: { auth: env.AUTH_RATE_LIMIT } satisfies RateLimits },
         TokenService,
         OrgService,
         AuthService,

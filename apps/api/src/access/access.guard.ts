@@ -39,7 +39,7 @@ export class AccessGuard implements CanActivate {
       req.bindOpenid = claims.sub;
       return true;
     }
-    if (claims.typ !== 'access') throw new DomainError('UNAUTHENTICATED', '请先输入邀请码完成账号绑定');
+    if (claims.typ !== 'access') throw new DomainError('FORBIDDEN', '请先输入邀请码完成账号绑定');
 
     const principal = await this.resolve(claims.kind, claims.sub);
     if (!principal) throw new DomainError('TOKEN_INVALID', '账号已停用或不存在，请重新登录');

@@ -1,7 +1,7 @@
-import { Body, Controller, Get, HttpCode, Post, UseGuards } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Post } from '@nestjs/common';
 import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { ThrottlerGuard } from '@nestjs/throttler';
 import type { LoginResult, Me, Persona } from '@kaoping/contracts';
+import { RateLimit } from '../common/rate-limit/rate-limit.js';
 import { BindOpenid, BindTokenOnly, CurrentUser, Public, Roles } from '../access/decorators.js';
 import type { Principal } from '../access/principal.js';
 import { AuthService, meOf } from './auth.service.js';
@@ -9,7 +9,7 @@ import { BindDto, CitizenLoginDto, DevLoginDto, LoginResponse, MeResponse, Perso
 
 @ApiTags('认证')
 @Controller('auth')
-@UseGuards(ThrottlerGuard)
+@RateLimit('auth')
 export class AuthController {
   constructor(private readonly auth: AuthService) {}
 

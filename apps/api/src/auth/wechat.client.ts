@@ -51,7 +51,8 @@ export class WechatClient {
     try {
       res = await fetch(url, { signal: AbortSignal.timeout(this.cfg.timeoutMs) });
     } catch (err) {
-      const timedOut = err instanceof Error && (err.name === 'TimeoutError' || err.name === 'AbortError');
+      const name = (err as { name?: string } | null)?.name;
+      const timedOut = name === 'TimeoutError' || name === 'AbortError';
       throw new DomainError('WECHAT_UNAVAILABLE', timedOut ? '微信服务响应超时，请稍后重试' : '无法连接微信服务，请稍后重试');
     }
     if (!res.ok) throw new DomainError('WECHAT_UNAVAILABLE', `微信服务暂时不可用（HTTP ${res.status}），请稍后重试`);

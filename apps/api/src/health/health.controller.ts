@@ -23,7 +23,7 @@ export class HealthController {
   @ApiOkResponse({ type: HealthResponse })
   @ApiServiceUnavailableResponse({ type: HealthResponse, description: '数据库不可用' })
   async health(@Res({ passthrough: true }) res: Response): Promise<HealthResponse> {
-    const kind = this.ds.options.type === 'sqlite' || this.ds.options.type === 'better-sqlite3' ? 'sqlite' : 'mysql';
+    const kind = this.ds.options.type === 'better-sqlite3' ? 'sqlite' : 'mysql';
     let up = false;
     try {
       await Promise.race([this.ds.query('SELECT 1'), new Promise((_, reject) => setTimeout(() => reject(new Error('timeout')), 3000).unref())]);

@@ -1,0 +1,104 @@
+/**
+ * The authorisation matrix: every route the app serves × every role, allow or deny.
+ * A new endpoint must be added to MATRIX, or this test fails.
+ */
+import type { Role } from '@kaoping/contracts';
+import request from 'supertest';
+import { buildOpenApi } from '../../src/app.factory.js';
+import { TokenService } from '../../src/auth/token.service.js';
+import { DEMO, startTestApp, type TestApp } from '../support/test-app.js';
+
+type Caller = Role | 'anonymous' | 'bind';
+type Allow = 'public' | 'bind' | readonly Role[];
+
+const STAFF = ['staff', 'chief', 'office', 'leader'] as const;
+const EVERYONE = [...STAFF, 'citizen', 'representative'] as const;
+
+/** route → who may call it, and a concrete path to call (inside every allowed caller's scope). */
+const MATRIX: Record<string, { allow: Allow; path?: string }> = {
+  'GET /api/health': { allow: 'public' },
+  'POST /api/auth/wechat': { allow: 'public' },
+  'POST /api/auth/bind': { allow: 'bind' },
+  'POST /api/auth/dev': { allow: 'public' },
+  'GET /api/auth/dev/personas': { allow: 'public' },
+  'POST /api/auth/citizen': { allow: 'public' },
+  'GET /api/me': { allow: EVERYONE },
+  'GET /api/sections': { allow: STAFF },
+  'POST /api/sections': { allow: ['office'] },
+  'PATCH /api/sections/:id': { allow: ['office'], path: '/api/sections/zf1' },
+  'GET /api/sections/:id/members': { allow: STAFF, path: '/api/sections/zf1/members' },
+  'GET /api/people': { allow: STAFF },
+  'POST /api/people': { allow: ['office'] },
+  'GET /api/people/:id': { allow: STAFF, path: `/api/people/${DEMO.staffZf1}` },
+  'PATCH /api/people/:id': { allow: ['office'], path: `/api/people/${DEMO.staffZf1}` },
+  'GET /api/people/:id/memberships': { allow: STAFF, path: `/api/people/${DEMO.staffZf1}/memberships` },
+  'POST /api/people/:id/memberships': { allow: ['office'], path: `/api/people/${DEMO.staffZf1}/memberships` },
+  'POST /api/memberships/:id/end': { allow: ['office'], path: '/api/memberships/none/end' },
+  'POST /api/people/:id/invite-codes': { allow: ['office'], path: `/api/people/${DEMO.staffZf1}/invite-codes` },
+};
+
+const CALLERS: Caller[] = ['anonymous', 'bind', 'staff', 'chief', 'office', 'leader', 'citizen', 'representative'];
+
+/** Routes as Express serves them, e.g. `GET /api/people/:id`. */
+function servedRoutes(t: TestApp): string[] {
+  const instance = t.app.getHttpAdapter().getInstance() as { router: { stack: { route?: { path: string; methods: Record<string, boolean> } }[] } };
+  const out: string[] = [];
+  for (const layer of instance.router.stack) {
+    if (!layer.route) continue;
+    for (const [method, on] of Object.entries(layer.route.methods)) {
+      if (on && method !== '_all') out.push(`${method.toUpperCase()} ${layer.route.path}`);
+    }
+  }
+  return out.filter((r) => r.includes(' /api/') && !r.includes('/api/docs'));
+}
+
+describe('authorisation matrix', () => {
+  let t: TestApp;
+  const tokens = new Map<Caller, string | null>();
+
+  beforeAll(async () => {
+    t = await startTestApp();
+    const signer = t.app.get(TokenService);
+    tokens.set('anonymous', null);
+    tokens.set('bind', signer.signBind('openid-matrix'));
+    tokens.set('staff', await t.login(DEMO.staffZf1));
+    tokens.set('chief', await t.login(DEMO.chiefZf1));
+    tokens.set('office', await t.login(DEMO.office));
+    tokens.set('leader', await t.login(DEMO.leader));
+    tokens.set('citizen', (await request(t.app.getHttpServer()).post('/api/auth/citizen').send({ deviceId: 'matrix-device-0001' })).body.token);
+    tokens.set('representative', signer.signAccess('representative', 'rep-matrix'));
+  });
+  afterAll(() => t.close());
+
+  it('lists every served route, and the OpenAPI document documents every one', () => {
+    const served = servedRoutes(t).sort();
+    expect(served).toEqual(Object.keys(MATRIX).sort());
+    const doc = buildOpenApi(t.app);
+    for (const route of served) {
+      const [method, path] = route.split(' ') as [string, string];
+      const oaPath = path.replace(/:(\w+)/g, '{$1}');
+      expect(doc.paths[oaPath]?.[method.toLowerCase() as 'get']).toBeDefined();
+    }
+  });
+
+  const cases: [string, Caller][] = [];
+  for (const route of Object.keys(MATRIX)) for (const caller of CALLERS) cases.push([route, caller]);
+
+  it.each(cases)('%s as %s', async (route, caller) => {
+    const [method, pattern] = route.split(' ') as [string, string];
+    const { allow, path = pattern } = MATRIX[route]!;
+    let req = request(t.app.getHttpServer())[method.toLowerCase() as 'get'](path);
+    const token = tokens.get(caller);
+    if (token) req = req.set('Authorization', `Bearer ${token}`);
+    if (method !== 'GET') req = req.send({});
+    const res = await req;
+    const allowed = allow === 'public' || (allow === 'bind' ? caller === 'bind' : caller !== 'anonymous' && caller !== 'bind' && allow.includes(caller));
+    if (allowed) {
+      expect([401, 403]).not.toContain(res.status);
+    } else {
+      expect(res.status).toBe(caller === 'anonymous' ? 401 : 403);
+      expect(res.body.code).toMatch(/UNAUTHENTICATED|FORBIDDEN|OUT_OF_SCOPE/);
+    }
+    expect(res.status).toBeLessThan(500);
+  });
+});

@@ -1,0 +1,90 @@
+import type { NestExpressApplication } from '@nestjs/platform-express';
+import { getDataSourceToken } from '@nestjs/typeorm';
+import { randomBytes } from 'node:crypto';
+import { rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import request from 'supertest';
+import type { DataSource } from 'typeorm';
+import { createApp } from '../../src/app.factory.js';
+import { Clock } from '../../src/common/time.js';
+import { loadEnv, type Env } from '../../src/config/env.js';
+import { dropDatabase, withDatabase } from '../../src/database/scratch.js';
+
+export const TEST_DB = (process.env.KAOPING_TEST_DB ?? 'sqlite') as 'mysql' | 'sqlite';
+
+/** A clock the test can set. */
+export class FixedClock extends Clock {
+  constructor(public current: Date) {
+    super();
+  }
+  now(): Date {
+    return new Date(this.current);
+  }
+}
+
+export interface TestApp {
+  app: NestExpressApplication;
+  env: Env;
+  ds: DataSource;
+  http: ReturnType<typeof request>;
+  /** A bearer token for a demo person (dev login). */
+  login(personId: string): Promise<string>;
+  close(): Promise<void>;
+}
+
+/** A fresh app on its own database (a new MariaDB schema or a temp SQLite file), demo bureau loaded. */
+export async function startTestApp(overrides: Record<string, string> = {}, clock?: Clock): Promise<TestApp> {
+  const tag = `${Date.now().toString(36)}_${randomBytes(3).toString('hex')}`;
+  const vars: Record<string, string> = { KAOPING_DEV_LOGIN: 'true', LOG_LEVEL: 'silent', H5_DIR: '', AUTH_RATE_LIMIT: '10000' };
+  let cleanup: () => Promise<void>;
+  if (TEST_DB === 'mysql') {
+    const url = withDatabase(process.env.TEST_DATABASE_URL ?? 'mysql://root@127.0.0.1:3306/kaoping_test', `kaoping_t_${tag}`);
+    vars.DATABASE_URL = url;
+    cleanup = () => dropDatabase(url);
+  } else {
+    const file = join(tmpdir(), `kaoping-test-${tag}.sqlite`);
+    vars.SQLITE_PATH = file;
+    cleanup = async () => {
+      for (const suffix of ['', '-wal', '-shm']) rmSync(file + suffix, { force: true });
+    };
+  }
+  const env = loadEnv({ ...vars, ...overrides });
+  const app = await createApp({ env, clock });
+  const ds = app.get<DataSource>(getDataSourceToken());
+  const http = request(app.getHttpServer());
+  return {
+    app,
+    env,
+    ds,
+    http,
+    async login(personId: string) {
+      const res = await request(app.getHttpServer()).post('/api/auth/dev').send({ personId });
+      if (res.status !== 200) throw new Error(`dev login ${personId} → ${res.status} ${JSON.stringify(res.body)}`);
+      return res.body.token as string;
+    },
+    async close() {
+      await app.close();
+      await cleanup();
+    },
+  };
+}
+
+/** Row counts of every table: "nothing written" is checked by comparing two of these. */
+export async function tableCounts(ds: DataSource): Promise<Record<string, number>> {
+  const out: Record<string, number> = {};
+  for (const meta of ds.entityMetadatas) {
+    out[meta.tableName] = await ds.getRepository(meta.target).count();
+  }
+  return out;
+}
+
+/** Demo personas used across tests (seeds/demo/bureau.json). */
+export const DEMO = {
+  leader: 'p001',
+  chiefZf1: 'p015',
+  staffZf1: 'p016',
+  office: 'p039',
+  chiefJdk: 'p043',
+  previousChiefZf1: 'p014',
+} as const;

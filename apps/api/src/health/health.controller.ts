@@ -24,13 +24,13 @@ export class HealthController {
   @ApiServiceUnavailableResponse({ type: HealthResponse, description: '数据库不可用' })
   async health(@Res({ passthrough: true }) res: Response): Promise<HealthResponse> {
     const kind = this.ds.options.type === 'better-sqlite3' ? 'sqlite' : 'mysql';
-    let up = false;
-    try {
-      await Promise.race([this.ds.query('SELECT 1'), new Promise((_, reject) => setTimeout(() => reject(new Error('timeout')), 3000).unref())]);
-      up = true;
-    } catch {
-      up = false;
-    }
+    const up = await Promise.race([
+      this.ds.query('SELECT 1').then(
+        () => true,
+        () => false,
+      ),
+      new Promise<boolean>((resolve) => setTimeout(() => resolve(false), 3000).unref()),
+    ]);
     if (!up) res.status(503);
     return { status: up ? 'ok' : 'degraded', database: up ? 'up' : 'down', databaseKind: kind, time: new Date().toISOString() };
   }

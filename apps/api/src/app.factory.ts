@@ -12,7 +12,7 @@ import type { DataSource } from 'typeorm';
 import { AppModule, type AppOptions } from './app.module.js';
 import { DomainExceptionFilter } from './common/errors/domain-exception.filter.js';
 import { createValidationPipe } from './common/http/validation.js';
-import { isEmpty, seedDemoBureau } from './seed/demo-seeder.js';
+import { seedDemoIfEmpty } from './seed/demo.js';
 
 export const API_PREFIX = 'api';
 
@@ -70,8 +70,7 @@ export async function createApp(options: AppOptions): Promise<NestExpressApplica
 
   await app.init();
   if (env.SEED_DEMO) {
-    const ds = app.get<DataSource>(getDataSourceToken());
-    if (await isEmpty(ds)) await seedDemoBureau(ds);
+    await seedDemoIfEmpty(app.get<DataSource>(getDataSourceToken()));
   }
   return app;
 }

@@ -1,41 +1,29 @@
 /**
  * The authorisation matrix: every route the app serves × every role, allow or deny.
- * A new endpoint must be added to MATRIX, or this test fails.
+ * A new endpoint must be added to a `matrix/<module>.matrix.ts` file, or this test fails.
  */
 import type { Role } from '@kaoping/contracts';
+import { readdirSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import request from 'supertest';
 import { buildOpenApi } from '../../src/app.factory.js';
 import { TokenService } from '../../src/auth/token.service.js';
 import { DEMO, startTestApp, type TestApp } from '../support/test-app.js';
+import type { MatrixEntries } from './matrix/types.js';
 
 type Caller = Role | 'anonymous' | 'bind';
-type Allow = 'public' | 'bind' | readonly Role[];
 
-const STAFF = ['staff', 'chief', 'office', 'leader'] as const;
-const EVERYONE = [...STAFF, 'citizen', 'representative'] as const;
-
-/** route → who may call it, and a concrete path to call (inside every allowed caller's scope). */
-const MATRIX: Record<string, { allow: Allow; path?: string }> = {
-  'GET /api/health': { allow: 'public' },
-  'POST /api/auth/wechat': { allow: 'public' },
-  'POST /api/auth/bind': { allow: 'bind' },
-  'POST /api/auth/dev': { allow: 'public' },
-  'GET /api/auth/dev/personas': { allow: 'public' },
-  'POST /api/auth/citizen': { allow: 'public' },
-  'GET /api/me': { allow: EVERYONE },
-  'GET /api/sections': { allow: STAFF },
-  'POST /api/sections': { allow: ['office'] },
-  'PATCH /api/sections/:id': { allow: ['office'], path: '/api/sections/zf1' },
-  'GET /api/sections/:id/members': { allow: STAFF, path: '/api/sections/zf1/members' },
-  'GET /api/people': { allow: STAFF },
-  'POST /api/people': { allow: ['office'] },
-  'GET /api/people/:id': { allow: STAFF, path: `/api/people/${DEMO.staffZf1}` },
-  'PATCH /api/people/:id': { allow: ['office'], path: `/api/people/${DEMO.staffZf1}` },
-  'GET /api/people/:id/memberships': { allow: STAFF, path: `/api/people/${DEMO.staffZf1}/memberships` },
-  'POST /api/people/:id/memberships': { allow: ['office'], path: `/api/people/${DEMO.staffZf1}/memberships` },
-  'POST /api/memberships/:id/end': { allow: ['office'], path: '/api/memberships/none/end' },
-  'POST /api/people/:id/invite-codes': { allow: ['office'], path: `/api/people/${DEMO.staffZf1}/invite-codes` },
-};
+/** route → who may call it, and a concrete path to call (inside every allowed caller's scope). One file per module. */
+const MATRIX: MatrixEntries = {};
+const dir = join(dirname(fileURLToPath(import.meta.url)), 'matrix');
+for (const file of readdirSync(dir).filter((f) => f.endsWith('.matrix.ts')).sort()) {
+  const mod = (await import(`./matrix/${file.replace(/\.ts$/, '.js')}`)) as { default: MatrixEntries };
+  for (const [route, entry] of Object.entries(mod.default)) {
+    if (MATRIX[route]) throw new Error(`${route} appears twice in the matrix (${file})`);
+    MATRIX[route] = entry;
+  }
+}
 
 const CALLERS: Caller[] = ['anonymous', 'bind', 'staff', 'chief', 'office', 'leader', 'citizen', 'representative'];
 

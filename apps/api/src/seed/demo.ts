@@ -1,0 +1,19 @@
+import type { DataSource } from 'typeorm';
+import { isEmpty, seedDemoBureau } from './demo-seeder.js';
+
+/** A step of the demo data; each must be idempotent. Feature modules append theirs after the bureau. */
+export type DemoSeeder = (ds: DataSource) => Promise<unknown>;
+
+export const DEMO_SEEDERS: DemoSeeder[] = [seedDemoBureau];
+
+/** Loads every demo step (idempotent). */
+export async function seedDemo(ds: DataSource): Promise<void> {
+  for (const step of DEMO_SEEDERS) await step(ds);
+}
+
+/** Loads the demo into an empty database only (first start). */
+export async function seedDemoIfEmpty(ds: DataSource): Promise<boolean> {
+  if (!(await isEmpty(ds))) return false;
+  await seedDemo(ds);
+  return true;
+}

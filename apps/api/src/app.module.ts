@@ -1,4 +1,4 @@
-import { Module, type DynamicModule } from '@nestjs/common';
+import { Global, Module, type DynamicModule, type Type } from '@nestjs/common';
 import { APP_FILTER, APP_GUARD } from '@nestjs/core';
 import { JwtModule } from '@nestjs/jwt';
 import { TypeOrmModule } from '@nestjs/typeorm';
@@ -27,9 +27,42 @@ export interface AppOptions {
 
 const REDACT = ['req.headers.authorization', 'req.headers.cookie', 'req.body.code', 'req.body.inviteCode'];
 
+/**
+ * What every feature module may inject without importing anything: the validated env, the clock, the org
+ * service (people, sections, memberships, today in the bureau's zone), tokens and the rate limiter.
+ */
+@Global()
+@Module({})
+export class CoreModule {
+  static forRoot({ env, clock }: AppOptions): DynamicModule {
+    const shared = [
+      { provide: Env, useValue: env },
+      { provide: Clock, useValue: clock ?? new SystemClock() },
+      { provide: RateLimitStore, useValue: new MemoryRateLimitStore() },
+      { provide: RATE_LIMITS, useValue: { auth: env.AUTH_RATE_LIMIT } satisfies RateLimits },
+      RateLimitGuard,
+      TokenService,
+      OrgService,
+    ];
+    return {
+      module: CoreModule,
+      imports: [JwtModule.register({ secret: env.JWT_SECRET })],
+      providers: shared,
+      exports: [Env, Clock, RateLimitStore, RATE_LIMITS, RateLimitGuard, TokenService, OrgService],
+    };
+  }
+}
+
+/**
+ * Feature modules (attendance, surveys, diaries, complaints, scoring …), each self-contained:
+ * its controllers, services and entities. Add one line here for a new one.
+ */
+export const FEATURE_MODULES: (Type | DynamicModule)[] = [];
+
 @Module({})
 export class AppModule {
-  static forRoot({ env, clock }: AppOptions): DynamicModule {
+  static forRoot(options: AppOptions): DynamicModule {
+    const { env } = options;
     return {
       module: AppModule,
       imports: [
@@ -50,22 +83,16 @@ export class AppModule {
           },
         }),
         TypeOrmModule.forRootAsync({ useFactory: () => resolveDataSourceOptions(env) }),
-        JwtModule.register({ secret: env.JWT_SECRET }),
+        CoreModule.forRoot(options),
+        ...FEATURE_MODULES,
       ],
       controllers: [HealthController, AuthController, MeController, SectionsController, PeopleController],
       providers: [
-        { provide: Env, useValue: env },
-        { provide: Clock, useValue: clock ?? new SystemClock() },
         {
           provide: WechatClient,
           useFactory: () =>
             new WechatClient({ baseUrl: env.WECHAT_BASE_URL, appid: env.WECHAT_APPID, secret: env.WECHAT_SECRET, timeoutMs: env.WECHAT_TIMEOUT_MS }),
         },
-        { provide: RateLimitStore, useValue: new MemoryRateLimitStore() },
-        RateLimitGuard,
-        { provide: RATE_LIMITS, useValue: { auth: env.AUTH_RATE_LIMIT } satisfies RateLimits },
-        TokenService,
-        OrgService,
         AuthService,
         { provide: APP_GUARD, useClass: AccessGuard },
         { provide: APP_FILTER, useClass: DomainExceptionFilter },

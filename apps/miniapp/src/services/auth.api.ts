@@ -1,0 +1,46 @@
+import type { LoginResult, Me, Persona } from '@kaoping/contracts';
+import { http } from './http';
+import { saveSession } from './session';
+
+/** Login endpoints. Pages show these errors themselves, so no toast and no 401 redirect here. */
+const quiet = { toast: false, redirectOn401: false } as const;
+
+export function listPersonas(): Promise<Persona[]> {
+  return http.get<Persona[]>('/api/auth/dev/personas', quiet);
+}
+
+export function devLogin(personId: string): Promise<LoginResult> {
+  return http.post<LoginResult>('/api/auth/dev', { personId }, quiet);
+}
+
+export function wechatLogin(code: string): Promise<LoginResult> {
+  return http.post<LoginResult>('/api/auth/wechat', { code }, quiet);
+}
+
+export function bindInviteCode(inviteCode: string, bindToken: string): Promise<LoginResult> {
+  return http.post<LoginResult>('/api/auth/bind', { inviteCode }, { ...quiet, token: bindToken });
+}
+
+export function citizenLogin(deviceId: string): Promise<LoginResult> {
+  return http.post<LoginResult>('/api/auth/citizen', { deviceId }, quiet);
+}
+
+export function fetchMe(): Promise<Me> {
+  return http.get<Me>('/api/me', { toast: false });
+}
+
+/** Keeps an `access` result as the session; returns false when the result is not a usable session. */
+export function acceptLogin(result: LoginResult): boolean {
+  if (result.kind !== 'access' || !result.me || !result.token) return false;
+  saveSession(result.token, result.me);
+  return true;
+}
+
+/** Invite codes are 6–12 letters/digits, written in upper case. */
+export function normalizeInviteCode(input: string): string {
+  return input.replace(/[^0-9a-z]/gi, '').toUpperCase().slice(0, 12);
+}
+
+export function isValidInviteCode(code: string): boolean {
+  return /^[0-9A-Z]{6,12}$/.test(code);
+}

@@ -1,0 +1,28 @@
+import { Text, View } from '@tarojs/components';
+import { InfoPage } from '../../../../components/info-page';
+
+export default function CitizenHomePage() {
+  return (
+    <InfoPage
+      title="市民服务"
+      lead="您对城管执法工作的评价，是干部职工绩效考评的重要依据。"
+      items={[
+        {
+          title: '满意度评价',
+          text: '对执法人员的服务态度、办事效率进行评价。评价结果计入被评价人员的考评。',
+        },
+        {
+          title: '效能投诉',
+          text: '反映执法人员推诿扯皮、办事拖拉、作风粗暴等问题。投诉由考评办（监察室）核实处理。',
+        },
+      ]}
+      status="以上服务正在建设中，开通后将在此页面提供入口。目前您无需进行任何操作。"
+    >
+      <View className="card">
+        <Text className="info-page__note">
+          您以匿名身份登录，本系统只记录本设备的随机编号，不收集您的姓名、手机号等个人信息。
+        </Text>
+      </View>
+    </InfoPage>
+  );
+}

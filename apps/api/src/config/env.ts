@@ -93,10 +93,11 @@ export function loadEnv(source: Record<string, string | undefined> = process.env
   const picked: Record<string, string> = {};
   for (const key of known) {
     const value = source[key];
-    if (value !== undefined) picked[key] = value;
+    if (value !== undefined && value !== '') picked[key] = value;
   }
   const env = plainToInstance(Env, picked, { exposeDefaultValues: true });
   const errors = validateSync(env, { whitelist: true });
+  // (an empty variable counts as unset)
   const lines = errors.map((e) => `  ${e.property}=${JSON.stringify(source[e.property])}: ${Object.values(e.constraints ?? {}).join('; ')}`);
   if (!isValidTimeZone(env.BUREAU_TIMEZONE)) lines.push(`  BUREAU_TIMEZONE=${JSON.stringify(env.BUREAU_TIMEZONE)}: 未知时区`);
   if (lines.length > 0) {

@@ -15,6 +15,7 @@ import { MemoryRateLimitStore, RATE_LIMITS, RateLimitGuard, RateLimitStore, type
 import { Clock, SystemClock } from './common/time.js';
 import { Env } from './config/env.js';
 import { resolveDataSourceOptions } from './database/data-source.js';
+import { FilesModule } from './files/files.module.js';
 import { HealthController } from './health/health.controller.js';
 import { OrgService } from './org/org.service.js';
 import { PeopleController } from './org/people.controller.js';
@@ -39,7 +40,7 @@ export class CoreModule {
       { provide: Env, useValue: env },
       { provide: Clock, useValue: clock ?? new SystemClock() },
       { provide: RateLimitStore, useValue: new MemoryRateLimitStore() },
-      { provide: RATE_LIMITS, useValue: { auth: env.AUTH_RATE_LIMIT } satisfies RateLimits },
+      { provide: RATE_LIMITS, useValue: { auth: env.AUTH_RATE_LIMIT, upload: env.UPLOAD_RATE_LIMIT } satisfies RateLimits },
       RateLimitGuard,
       TokenService,
       OrgService,
@@ -57,7 +58,7 @@ export class CoreModule {
  * Feature modules (attendance, surveys, diaries, complaints, scoring …), each self-contained:
  * its controllers, services and entities. Add one line here for a new one.
  */
-export const FEATURE_MODULES: (Type | DynamicModule)[] = [];
+export const FEATURE_MODULES: (Type | DynamicModule)[] = [FilesModule];
 
 @Module({})
 export class AppModule {

@@ -54,6 +54,16 @@ for (const r of roots) {
   }
 }
 
+// The scoring library is shared with the API: the 考评细则 page previews rule costs with it. Prove the weapp build
+// carries both the library's code and the jiguan scheme it reads.
+const bundle = files.filter((f) => f.rel.endsWith('.js')).map((f) => readFileSync(path.join(distDir, f.rel), 'utf8')).join('\n');
+for (const [what, marker] of [
+  ['the scoring library (libs/scoring)', 'invalid scheme at'],
+  ['the jiguan scheme (seeds/schemes/jiguan.json)', 'jiguan-2022.1'],
+]) {
+  if (!bundle.includes(marker)) fail(`the weapp build does not include ${what}: marker "${marker}" not found`);
+}
+
 const subs = roots.map((r) => `${r.replace(/^subpackages\//, '')} ${kb(subSizes.get(r))}`).join(', ');
 console.log(`主包 ${kb(main)} / ${kb(MAIN_LIMIT)}；分包: ${subs}`);
 

@@ -67,8 +67,47 @@ export class Env {
   @IsOptional() @IsString()
   H5_DIR = 'apps/miniapp/dist/h5';
 
+  /** Where uploaded files are kept (relative paths are taken from the repo root). Several API instances share it. */
+  @IsOptional() @IsString()
+  UPLOAD_DIR = 'data/uploads';
+
+  /** Largest upload accepted, bytes. */
+  @IsOptional() @Transform(toInt) @IsInt() @Min(1024)
+  MAX_UPLOAD_BYTES = 5 * 1024 * 1024;
+
+  /** Uploads per minute per client. */
+  @IsOptional() @Transform(toInt) @IsInt() @Min(1)
+  UPLOAD_RATE_LIMIT = 60;
+
+  /** Vague-diary check configuration (phrases, fillers, minimum substance); relative to the repo root. */
+  @IsOptional() @IsString()
+  DIARY_RULES_FILE = 'seeds/diary/vague-check.json';
+
   @IsOptional() @IsIn(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'])
   LOG_LEVEL = 'info';
+
+  /** Attendance: a clock-in whose reported accuracy is worse than this (metres) is refused with advice. */
+  @IsOptional() @Transform(toInt) @IsInt() @Min(5)
+  ATTENDANCE_MAX_ACCURACY_M = 100;
+
+  /** Attendance: an offline clock-in synced later is accepted within this many hours of the tap. */
+  @IsOptional() @Transform(toInt) @IsInt() @Min(1)
+  ATTENDANCE_LATE_SYNC_HOURS = 72;
+
+  /** Attendance: a phone clock more than this many seconds off the server's is flagged. */
+  @IsOptional() @Transform(toInt) @IsInt() @Min(10)
+  ATTENDANCE_CLOCK_SKEW_SECONDS = 300;
+
+  /** Attendance: consecutive punches implying a faster journey (km/h) are flagged. */
+  @IsOptional() @Transform(toInt) @IsInt() @Min(10)
+  ATTENDANCE_MAX_SPEED_KMH = 120;
+
+  /** Attendance: minutes after the start / before the end that count as late / early (QIN-1 defaults 20 / 15). */
+  @IsOptional() @Transform(toInt) @IsInt() @Min(1)
+  ATTENDANCE_LATE_MINUTES = 20;
+
+  @IsOptional() @Transform(toInt) @IsInt() @Min(1)
+  ATTENDANCE_EARLY_MINUTES = 15;
 
   get databaseKind(): 'mysql' | 'sqlite' {
     return this.DATABASE_URL ? 'mysql' : 'sqlite';
@@ -77,6 +116,10 @@ export class Env {
   get sqliteFile(): string {
     if (this.SQLITE_PATH === ':memory:') return this.SQLITE_PATH;
     return isAbsolute(this.SQLITE_PATH) ? this.SQLITE_PATH : resolve(REPO_ROOT, this.SQLITE_PATH);
+  }
+
+  get uploadDir(): string {
+    return isAbsolute(this.UPLOAD_DIR) ? this.UPLOAD_DIR : resolve(REPO_ROOT, this.UPLOAD_DIR);
   }
 
   get h5Dir(): string | null {

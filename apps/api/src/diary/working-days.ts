@@ -1,0 +1,25 @@
+/** Calendar helpers on `YYYY-MM-DD` strings (pure). Working days are Mon–Fri until a work calendar is wired in. */
+
+export function addDays(date: string, n: number): string {
+  const [y, m, d] = date.split('-').map(Number);
+  return new Date(Date.UTC(y!, m! - 1, d! + n)).toISOString().slice(0, 10);
+}
+
+export function isWeekday(date: string): boolean {
+  const [y, m, d] = date.split('-').map(Number);
+  const dow = new Date(Date.UTC(y!, m! - 1, d!)).getUTCDay();
+  return dow >= 1 && dow <= 5;
+}
+
+export function monthBounds(month: string): { first: string; last: string } {
+  const [y, m] = month.split('-').map(Number);
+  const last = new Date(Date.UTC(y!, m!, 0)).toISOString().slice(0, 10);
+  return { first: `${month}-01`, last };
+}
+
+/** Working days from `from` to `to`, inclusive. */
+export function workingDays(from: string, to: string, isWorkingDay: (d: string) => boolean = isWeekday): string[] {
+  const out: string[] = [];
+  for (let d = from; d <= to; d = addDays(d, 1)) if (isWorkingDay(d)) out.push(d);
+  return out;
+}

@@ -1,0 +1,105 @@
+import { Inject, Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { createHash } from 'node:crypto';
+import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { DataSource, In, type EntityManager } from 'typeorm';
+import type { Principal } from '../access/principal.js';
+import { canReadPerson } from '../access/scope.js';
+import { DomainError } from '../common/errors/domain-error.js';
+import { Clock } from '../common/time.js';
+import { Env } from '../config/env.js';
+import { OrgService } from '../org/org.service.js';
+import { EXTENSIONS, sniffMime, stripMetadata } from './content-check.js';
+import { StoredFile } from './stored-file.entity.js';
+
+export interface FileInfo {
+  id: string;
+  url: string;
+  mime: string;
+  size: number;
+}
+
+@Injectable()
+export class FilesService {
+  constructor(
+    @InjectDataSource() private readonly ds: DataSource,
+    @Inject(Env) private readonly env: Env,
+    @Inject(Clock) private readonly clock: Clock,
+    private readonly org: OrgService,
+  ) {}
+
+  info(f: StoredFile): FileInfo {
+    return { id: f.id, url: `/api/files/${f.id}`, mime: f.mime, size: f.size };
+  }
+
+  private path(id: string): string {
+    return join(this.env.uploadDir, id);
+  }
+
+  /** Checks the bytes, strips image metadata, stores the copy and records it as the caller's. */
+  async upload(principal: Principal, bytes: Buffer | undefined): Promise<FileInfo> {
+    if (!bytes || bytes.length === 0) throw DomainError.invalid('file', '请选择要上传的文件');
+    if (bytes.length > this.env.MAX_UPLOAD_BYTES) {
+      throw new DomainError('PAYLOAD_TOO_LARGE', `文件不能超过 ${Math.floor(this.env.MAX_UPLOAD_BYTES / 1024 / 1024)} MB`, 'file');
+    }
+    const mime = sniffMime(bytes);
+    if (!mime) throw new DomainError('UNSUPPORTED_MEDIA_TYPE', '仅支持 JPG、PNG、WebP 图片或 PDF 文件', 'file');
+    const clean = stripMetadata(bytes, mime);
+    const repo = this.ds.getRepository(StoredFile);
+    const file = repo.create({
+      ownerKind: principal.kind,
+      ownerId: principal.id,
+      mime,
+      size: clean.length,
+      sha256: createHash('sha256').update(clean).digest('hex'),
+      purpose: null,
+      claimedAt: null,
+    });
+    await mkdir(this.env.uploadDir, { recursive: true });
+    const tmp = `${this.path(file.id)}.part`;
+    await writeFile(tmp, clean);
+    await rename(tmp, this.path(file.id));
+    await repo.insert(file);
+    return this.info(file);
+  }
+
+  /**
+   * Attaches uploaded files to a record: each must exist, belong to the caller and not be attached elsewhere.
+   * Pass the record's transaction manager so the claim and the record are written together.
+   */
+  async claim(fileIds: string[], principal: Principal, purpose: string, em: EntityManager = this.ds.manager, field = 'fileIds'): Promise<StoredFile[]> {
+    if (fileIds.length === 0) return [];
+    const unique = [...new Set(fileIds)];
+    const repo = em.getRepository(StoredFile);
+    const files = await repo.findBy({ id: In(unique) });
+    for (const id of unique) {
+      const f = files.find((x) => x.id === id);
+      if (!f || f.ownerKind !== principal.kind || f.ownerId !== principal.id) {
+        throw DomainError.invalid(field, '附件不存在或不是本人上传的，请重新上传');
+      }
+      if (f.claimedAt && f.purpose !== purpose) throw DomainError.invalid(field, '该附件已用于其他记录，请重新上传');
+    }
+    const now = this.clock.now();
+    await repo.update({ id: In(unique) }, { purpose, claimedAt: now });
+    return files;
+  }
+
+  /** The bytes of a file the caller may see: their own, or (staff roles) within their data scope. */
+  async read(principal: Principal, id: string): Promise<{ file: StoredFile; bytes: Buffer; filename: string }> {
+    const file = await this.ds.getRepository(StoredFile).findOneBy({ id });
+    if (!file) throw DomainError.notFound('文件', 'id');
+    if (!(await this.mayRead(principal, file))) throw DomainError.forbidden('无权查看该文件');
+    const bytes = await readFile(this.path(file.id));
+    return { file, bytes, filename: `${file.id}.${EXTENSIONS[file.mime as keyof typeof EXTENSIONS] ?? 'bin'}` };
+  }
+
+  private async mayRead(p: Principal, file: StoredFile): Promise<boolean> {
+    if (file.ownerKind === p.kind && file.ownerId === p.id) return true;
+    if (p.kind !== 'person') return false;
+    if (p.role === 'office' || p.role === 'leader') return true;
+    if (file.ownerKind !== 'person') return false;
+    const owner = await this.org.principalFor(file.ownerId);
+    return !!owner && canReadPerson(p, { id: owner.id, sectionId: owner.sectionId });
+  }
+}

@@ -16,6 +16,7 @@ import { Clock, SystemClock } from './common/time.js';
 import { Env } from './config/env.js';
 import { resolveDataSourceOptions } from './database/data-source.js';
 import { FilesModule } from './files/files.module.js';
+import { FactsRegistry } from './scoring/facts-registry.js';
 import { HealthController } from './health/health.controller.js';
 import { OrgService } from './org/org.service.js';
 import { PeopleController } from './org/people.controller.js';
@@ -44,12 +45,13 @@ export class CoreModule {
       RateLimitGuard,
       TokenService,
       OrgService,
+      FactsRegistry,
     ];
     return {
       module: CoreModule,
       imports: [JwtModule.register({ secret: env.JWT_SECRET })],
       providers: shared,
-      exports: [Env, Clock, RateLimitStore, RATE_LIMITS, RateLimitGuard, TokenService, OrgService],
+      exports: [Env, Clock, RateLimitStore, RATE_LIMITS, RateLimitGuard, TokenService, OrgService, FactsRegistry],
     };
   }
 }

@@ -13,6 +13,14 @@ import { OrgService } from '../org/org.service.js';
 import { EXTENSIONS, sniffMime, stripMetadata } from './content-check.js';
 import { StoredFile } from './stored-file.entity.js';
 
+/**
+ * Attachments of records with a narrower audience than the uploader's data scope: purpose → the roles that may read
+ * them besides the uploader. The personal integrity file (廉政档案) is for the person and the office only.
+ */
+const RESTRICTED_PURPOSES: Record<string, readonly string[]> = {
+  integrity_report: ['office'],
+};
+
 export interface FileInfo {
   id: string;
   url: string;
@@ -97,6 +105,8 @@ export class FilesService {
   private async mayRead(p: Principal, file: StoredFile): Promise<boolean> {
     if (file.ownerKind === p.kind && file.ownerId === p.id) return true;
     if (p.kind !== 'person') return false;
+    const restricted = file.purpose ? RESTRICTED_PURPOSES[file.purpose] : undefined;
+    if (restricted) return restricted.includes(p.role);
     if (p.role === 'office' || p.role === 'leader') return true;
     if (file.ownerKind !== 'person') return false;
     const owner = await this.org.principalFor(file.ownerId);

@@ -49,4 +49,15 @@ describe('file uploads', () => {
     await files.claim([res.body.id], owner, 'attendance:field'); // a retry of the same record is fine
     await expect(files.claim([res.body.id], owner, 'complaint')).rejects.toMatchObject({ code: 'VALIDATION_FAILED' });
   });
+
+  it('attachments of the personal integrity file are for the person and the office only', async () => {
+    const files = t.app.get(FilesService);
+    const res = await upload(staff, PNG_1X1).expect(201);
+    const owner = { kind: 'person', id: DEMO.staffZf1, name: '', role: 'staff', sectionId: 'zf1', sectionName: '', position: 'staff', branchSecretary: false } as const;
+    await files.claim([res.body.id], owner, 'integrity_report');
+    await http().get(res.body.url).set('Authorization', `Bearer ${staff}`).expect(200);
+    await http().get(res.body.url).set('Authorization', `Bearer ${await t.login(DEMO.office)}`).expect(200);
+    await http().get(res.body.url).set('Authorization', `Bearer ${await t.login(DEMO.chiefZf1)}`).expect(403);
+    await http().get(res.body.url).set('Authorization', `Bearer ${await t.login(DEMO.leader)}`).expect(403);
+  });
 });

@@ -84,7 +84,7 @@ describe('fuzzing every endpoint', () => {
           fc.asyncProperty(caseArb, async (c) => {
             let url = path;
             pathNames.forEach((name, i) => (url = url.replace(`{${name}}`, encodeURIComponent(String(c.pathValues[i] ?? 'x')))));
-            const qs = new URLSearchParams(Object.entries(c.query).map(([k, v]) => [k, String(v)])).toString();
+            const qs = new URLSearchParams(Object.entries(c.query).map(([k, v]): [string, string] => [k, String(v)])).toString();
             const before = await tableCounts(t.ds);
             let req = (request(t.app.getHttpServer()) as unknown as Record<string, (u: string) => request.Test>)[method]!(qs ? `${url}?${qs}` : url);
             if (c.caller !== 'anonymous') req = req.set('Authorization', `Bearer ${tokens[c.caller]}`);

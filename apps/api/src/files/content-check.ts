@@ -71,7 +71,7 @@ function stripWebp(buf: Buffer): Buffer {
     const len = buf.readUInt32LE(i + 4);
     const end = i + 8 + len + (len % 2);
     if (end > buf.length + 1) return buf;
-    let chunk = Buffer.from(buf.subarray(i, Math.min(end, buf.length)));
+    const chunk = Buffer.from(buf.subarray(i, Math.min(end, buf.length)));
     if (type === 'VP8X' && chunk.length > 8) {
       chunk[8] = chunk[8]! & ~0x0c; // clear EXIF (0x08) and XMP (0x04) flags
     }

@@ -36,7 +36,7 @@ export interface TestApp {
 /** A fresh app on its own database (a new MariaDB schema or a temp SQLite file), demo bureau loaded. */
 export async function startTestApp(overrides: Record<string, string> = {}, clock?: Clock): Promise<TestApp> {
   const tag = `${Date.now().toString(36)}_${randomBytes(3).toString('hex')}`;
-  const vars: Record<string, string> = { KAOPING_DEV_LOGIN: 'true', LOG_LEVEL: 'silent', H5_DIR: '', AUTH_RATE_LIMIT: '10000' };
+  const vars: Record<string, string> = { KAOPING_DEV_LOGIN: 'true', LOG_LEVEL: 'silent', H5_DIR: '', AUTH_RATE_LIMIT: '10000', COMPLAINT_RATE_LIMIT: '10000' };
   let cleanup: () => Promise<void>;
   if (TEST_DB === 'mysql') {
     const url = withDatabase(process.env.TEST_DATABASE_URL ?? 'mysql://root@127.0.0.1:3306/kaoping_test', `kaoping_t_${tag}`);
@@ -72,11 +72,10 @@ export async function startTestApp(overrides: Record<string, string> = {}, clock
 
 /** Row counts of every table: "nothing written" is checked by comparing two of these. */
 export async function tableCounts(ds: DataSource): Promise<Record<string, number>> {
-  const out: Record<string, number> = {};
-  for (const meta of ds.entityMetadatas) {
-    out[meta.tableName] = await ds.getRepository(meta.target).count();
-  }
-  return out;
+  const q = (name: string) => ds.driver.escape(name);
+  const sql = ds.entityMetadatas.map((m) => `SELECT '${m.tableName}' AS t, COUNT(*) AS c FROM ${q(m.tableName)}`).join(' UNION ALL ');
+  const rows = (await ds.query(sql)) as { t: string; c: number | string }[];
+  return Object.fromEntries(rows.map((r) => [r.t, Number(r.c)]).sort(([a], [b]) => String(a).localeCompare(String(b))));
 }
 
 /** Demo personas used across tests (seeds/demo/bureau.json). */
@@ -88,3 +87,11 @@ export const DEMO = {
   chiefJdk: 'p043',
   previousChiefZf1: 'p014',
 } as const;
+
+/** A representative session for a demo survey invitation (the guard resolves `representative` tokens to an invitation). */
+export async function representativeToken(t: TestApp): Promise<string> {
+  const { SurveyInvitation } = await import('../../src/surveys/survey.entities.js');
+  const { TokenService } = await import('../../src/auth/token.service.js');
+  const inv = await t.ds.getRepository(SurveyInvitation).findOneOrFail({ where: {}, order: { createdAt: 'ASC' } });
+  return t.app.get(TokenService).signAccess('representative', inv.id);
+}

@@ -1,6 +1,6 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { createHash } from 'node:crypto';
+import { createHash, createHmac, timingSafeEqual } from 'node:crypto';
 import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { DataSource, In, type EntityManager } from 'typeorm';
@@ -24,6 +24,8 @@ const RESTRICTED_PURPOSES: Record<string, readonly string[]> = {
 export interface FileInfo {
   id: string;
   url: string;
+  /** Signed, expiring URL usable in `<image src>`. */
+  previewUrl: string;
   mime: string;
   size: number;
 }
@@ -38,7 +40,31 @@ export class FilesService {
   ) {}
 
   info(f: StoredFile): FileInfo {
-    return { id: f.id, url: `/api/files/${f.id}`, mime: f.mime, size: f.size };
+    return { id: f.id, url: `/api/files/${f.id}`, previewUrl: this.signedUrl(f.id), mime: f.mime, size: f.size };
+  }
+
+  private signature(id: string, exp: number): string {
+    return createHmac('sha256', this.env.JWT_SECRET).update(`file:${id}:${exp}`).digest('base64url');
+  }
+
+  /**
+   * A short-lived URL that shows the file without a token (for `<image src>`, which cannot send headers). Hand it
+   * only to someone allowed to read the file; it expires after `ttlSeconds`.
+   */
+  signedUrl(id: string, ttlSeconds = 3600): string {
+    const exp = Math.floor(this.clock.now().getTime() / 1000) + ttlSeconds;
+    return `/api/files/${id}/content?exp=${exp}&sig=${this.signature(id, exp)}`;
+  }
+
+  /** The bytes behind a signed URL; a wrong or expired signature is refused. */
+  async readSigned(id: string, exp: number, sig: string): Promise<{ file: StoredFile; bytes: Buffer; filename: string }> {
+    const expected = Buffer.from(this.signature(id, exp));
+    const given = Buffer.from(sig);
+    if (given.length !== expected.length || !timingSafeEqual(given, expected)) throw new DomainError('NOT_FOUND', '链接无效');
+    if (exp * 1000 < this.clock.now().getTime()) throw new DomainError('LINK_EXPIRED', '链接已过期，请刷新页面');
+    const file = await this.ds.getRepository(StoredFile).findOneBy({ id });
+    if (!file) throw DomainError.notFound('文件', 'id');
+    return { file, bytes: await readFile(this.path(file.id)), filename: `${file.id}.${EXTENSIONS[file.mime as keyof typeof EXTENSIONS] ?? 'bin'}` };
   }
 
   private path(id: string): string {

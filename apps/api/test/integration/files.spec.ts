@@ -60,4 +60,17 @@ describe('file uploads', () => {
     await http().get(res.body.url).set('Authorization', `Bearer ${await t.login(DEMO.chiefZf1)}`).expect(403);
     await http().get(res.body.url).set('Authorization', `Bearer ${await t.login(DEMO.leader)}`).expect(403);
   });
+
+  it('a signed preview URL shows the file without a token, and only while valid and untampered', async () => {
+    const res = await upload(staff, PNG_1X1).expect(201);
+    const preview: string = res.body.previewUrl;
+    expect(preview).toMatch(/^\/api\/files\/[\w-]+\/content\?exp=\d+&sig=/);
+    const ok = await http().get(preview).expect(200);
+    expect(ok.headers['content-type']).toBe('image/png');
+    await http().get(preview.replace(/sig=./, 'sig=A')).expect(404);
+    await http().get(preview.replace(/exp=\d+/, 'exp=1')).expect(404); // the signature covers the expiry
+    await http().get(preview.replace(/exp=\d+/, 'exp=abc')).expect(400);
+    const expired = t.app.get(FilesService).signedUrl(res.body.id, -10);
+    expect((await http().get(expired).expect(410)).body.code).toBe('LINK_EXPIRED');
+  });
 });

@@ -14,8 +14,19 @@ import { DomainExceptionFilter } from './common/errors/domain-exception.filter.j
 import { MemoryRateLimitStore, RATE_LIMITS, RateLimitGuard, RateLimitStore, type RateLimits } from './common/rate-limit/rate-limit.js';
 import { Clock, SystemClock } from './common/time.js';
 import { Env } from './config/env.js';
+import { DiaryModule } from './diary/diary.module.js';
+import { IntegrityModule } from './integrity/integrity.module.js';
+import { LedgersModule } from './ledgers/ledgers.module.js';
 import { resolveDataSourceOptions } from './database/data-source.js';
 import { FilesModule } from './files/files.module.js';
+import { AuditModule } from './audit/audit.module.js';
+import { NoticesModule } from './notices/notices.module.js';
+import { RecordsModule } from './records/records.module.js';
+import { ScoringModule } from './scoring/scoring.module.js';
+import { SurveysModule } from './surveys/surveys.module.js';
+import { ComplaintsModule } from './complaints/complaints.module.js';
+import { ProblemsModule } from './problems/problems.module.js';
+import { AttendanceModule } from './attendance/attendance.module.js';
 import { FactsRegistry } from './scoring/facts-registry.js';
 import { HealthController } from './health/health.controller.js';
 import { OrgService } from './org/org.service.js';
@@ -41,7 +52,7 @@ export class CoreModule {
       { provide: Env, useValue: env },
       { provide: Clock, useValue: clock ?? new SystemClock() },
       { provide: RateLimitStore, useValue: new MemoryRateLimitStore() },
-      { provide: RATE_LIMITS, useValue: { auth: env.AUTH_RATE_LIMIT, upload: env.UPLOAD_RATE_LIMIT } satisfies RateLimits },
+      { provide: RATE_LIMITS, useValue: { auth: env.AUTH_RATE_LIMIT, upload: env.UPLOAD_RATE_LIMIT, complaint: env.COMPLAINT_RATE_LIMIT, survey: env.SURVEY_RATE_LIMIT } satisfies RateLimits },
       RateLimitGuard,
       TokenService,
       OrgService,
@@ -60,7 +71,7 @@ export class CoreModule {
  * Feature modules (attendance, surveys, diaries, complaints, scoring …), each self-contained:
  * its controllers, services and entities. Add one line here for a new one.
  */
-export const FEATURE_MODULES: (Type | DynamicModule)[] = [FilesModule];
+export const FEATURE_MODULES: (Type | DynamicModule)[] = [FilesModule, DiaryModule, LedgersModule, IntegrityModule, AttendanceModule, ComplaintsModule, ProblemsModule, SurveysModule, AuditModule, NoticesModule, RecordsModule, ScoringModule];
 
 @Module({})
 export class AppModule {

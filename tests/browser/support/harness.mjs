@@ -108,3 +108,32 @@ export async function loginAs(page, baseUrl, personId) {
   await card.click();
   await page.getByTestId('me-name').waitFor({ timeout: 30_000 });
 }
+
+/**
+ * Taps an element by its data-testid at its centre, once it has stopped moving (Taro H5 slides pages in, and a
+ * NutUI button's inner text intercepts Playwright's own click) and nothing covers it (a toast's mask, say).
+ */
+export async function tap(page, testId) {
+  const el = page.getByTestId(testId).first();
+  await el.waitFor({ timeout: 30_000 });
+  await el.scrollIntoViewIfNeeded();
+  let box = await el.boundingBox();
+  for (let i = 0; i < 60; i++) {
+    await page.waitForTimeout(50);
+    const next = await el.boundingBox();
+    const settled = box && next && next.x === box.x && next.y === box.y && next.width === box.width && next.height === box.height;
+    box = next;
+    if (settled) break;
+  }
+  const x = box.x + box.width / 2;
+  const y = box.y + box.height / 2;
+  for (let i = 0; i < 100; i++) {
+    const onTop = await el.evaluate((node, [px, py]) => {
+      const hit = document.elementFromPoint(px, py);
+      return !!hit && (node === hit || node.contains(hit));
+    }, [x, y]);
+    if (onTop) break;
+    await page.waitForTimeout(100);
+  }
+  await page.mouse.click(x, y);
+}

@@ -6,6 +6,7 @@ import { Citizen } from '../auth/citizen.entity.js';
 import { TokenService } from '../auth/token.service.js';
 import { DomainError } from '../common/errors/domain-error.js';
 import { OrgService } from '../org/org.service.js';
+import { SurveyInvitation } from '../surveys/survey.entities.js';
 import { BIND_TOKEN, IS_PUBLIC, ROLES, type AuthedRequest } from './decorators.js';
 import { DataSource } from 'typeorm';
 import { InjectDataSource } from '@nestjs/typeorm';
@@ -60,7 +61,11 @@ export class AccessGuard implements CanActivate {
       const c = await this.ds.getRepository(Citizen).findOneBy({ id: sub });
       return c ? { kind: 'citizen', id: c.id, role: 'citizen' } : null;
     }
-    if (kind === 'representative') return { kind: 'representative', id: sub, role: 'representative' };
+    if (kind === 'representative') {
+      // sub = the survey invitation's id (opened with its single-use code); the invitation holds no answers
+      const inv = await this.ds.getRepository(SurveyInvitation).findOneBy({ id: sub });
+      return inv ? { kind: 'representative', id: inv.id, role: 'representative' } : null;
+    }
     return null;
   }
 }

@@ -110,13 +110,17 @@ export class Complaint {
 
 /** Every transition, kept: who, when, from → to, and a note. */
 @Entity('complaint_history')
-@Index(['complaintId', 'at'])
+@Index(['complaintId', 'seq'])
 export class ComplaintHistory {
   @PrimaryColumn({ type: 'varchar', length: 36 })
   id: string = randomUUID();
 
   @Column({ type: 'varchar', length: 36 })
   complaintId!: string;
+
+  /** 1, 2, 3 … per complaint: the order of transitions (several may share a second). */
+  @Column({ type: 'int' })
+  seq!: number;
 
   @Column({ type: 'varchar', length: 16 })
   action!: string;

@@ -79,9 +79,21 @@ export class Env {
   @IsOptional() @Transform(toInt) @IsInt() @Min(1)
   UPLOAD_RATE_LIMIT = 60;
 
+  /** Complaint intake and tracking-code lookups per minute per client address. */
+  @IsOptional() @Transform(toInt) @IsInt() @Min(1)
+  COMPLAINT_RATE_LIMIT = 10;
+
+  /** Complaints one citizen identity may submit in 24 hours. */
+  @IsOptional() @Transform(toInt) @IsInt() @Min(1)
+  COMPLAINT_DAILY_LIMIT = 5;
+
   /** Vague-diary check configuration (phrases, fillers, minimum substance); relative to the repo root. */
   @IsOptional() @IsString()
   DIARY_RULES_FILE = 'seeds/diary/vague-check.json';
+
+  /** Calendar days (bureau zone) after an incident is verified during which the person may appeal (申诉). */
+  @IsOptional() @Transform(toInt) @IsInt() @Min(1) @Max(60)
+  APPEAL_DAYS = 5;
 
   @IsOptional() @IsIn(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'])
   LOG_LEVEL = 'info';
@@ -108,6 +120,41 @@ export class Env {
 
   @IsOptional() @Transform(toInt) @IsInt() @Min(1)
   ATTENDANCE_EARLY_MINUTES = 15;
+
+  /** Public address of the H5 app, used in survey QR codes and invitation links (no trailing slash). */
+  @IsOptional() @IsString() @Matches(/^https?:\/\/[^\s]+[^/\s]$/)
+  PUBLIC_BASE_URL = 'http://localhost:3000';
+
+  /** HMAC secret for survey QR tokens and anonymous respondent hashes. Change it in production and keep it stable. */
+  @IsOptional() @IsString() @MinLength(16)
+  SURVEY_SECRET = 'kaoping-survey-secret-change-me';
+
+  /** Survey submissions and invitation openings per minute per client address. */
+  @IsOptional() @Transform(toInt) @IsInt() @Min(1)
+  SURVEY_RATE_LIMIT = 30;
+
+  /** Survey submissions one respondent (device / WeChat user) may make per hour, over all targets. */
+  @IsOptional() @Transform(toInt) @IsInt() @Min(1)
+  SURVEY_DEVICE_HOURLY_LIMIT = 30;
+
+  /** Burst detection: window (minutes) in which responses to one target are counted. */
+  @IsOptional() @Transform(toInt) @IsInt() @Min(1)
+  SURVEY_BURST_WINDOW_MINUTES = 10;
+
+  /** Burst detection: a window with more responses than max(this, factor × the target's usual rate) is a burst. */
+  @IsOptional() @Transform(toInt) @IsInt() @Min(2)
+  SURVEY_BURST_MIN = 20;
+
+  @IsOptional() @Transform(toInt) @IsInt() @Min(1)
+  SURVEY_BURST_FACTOR = 5;
+
+  /** Speeders: the median rule (< 1/3 of the median time) applies once the survey has this many timed responses. */
+  @IsOptional() @Transform(toInt) @IsInt() @Min(1)
+  SURVEY_SPEEDER_MIN_SAMPLE = 10;
+
+  /** Results with fewer counted responses than this show the count but not the mean (small-group anonymity). */
+  @IsOptional() @Transform(toInt) @IsInt() @Min(1)
+  SURVEY_MIN_GROUP_SIZE = 3;
 
   get databaseKind(): 'mysql' | 'sqlite' {
     return this.DATABASE_URL ? 'mysql' : 'sqlite';

@@ -3,6 +3,7 @@ import { dirname } from 'node:path';
 import { createConnection } from 'mysql2/promise';
 import { DataSource, type DataSourceOptions } from 'typeorm';
 import type { Env } from '../config/env.js';
+import { AuditSubscriber } from '../audit/audit.subscriber.js';
 import { ENTITIES } from './entities.js';
 import { MIGRATIONS } from './migrations/index.js';
 import { ensureDatabase } from './scratch.js';
@@ -17,6 +18,7 @@ export function dataSourceOptions(env: Env, flavour: 'mysql' | 'mariadb' = 'mysq
       type: flavour,
       url: env.DATABASE_URL,
       entities: ENTITIES,
+      subscribers: [AuditSubscriber],
       migrations: MIGRATIONS,
       migrationsRun: true,
       migrationsTransactionMode: 'each',
@@ -34,6 +36,7 @@ export function dataSourceOptions(env: Env, flavour: 'mysql' | 'mariadb' = 'mysq
     type: 'better-sqlite3',
     database: file,
     entities: ENTITIES,
+    subscribers: [AuditSubscriber],
     synchronize: true,
     prepareDatabase: (db: { pragma(s: string): unknown }) => {
       db.pragma('journal_mode = WAL');

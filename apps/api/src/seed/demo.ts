@@ -1,10 +1,15 @@
 import type { DataSource } from 'typeorm';
+import { seedDemoSurveys } from '../surveys/surveys.seed.js';
 import { isEmpty, seedDemoBureau } from './demo-seeder.js';
+import { seedDemoLedgers } from '../ledgers/demo-ledgers.js';
+import { seedDemoAttendance } from '../attendance/attendance.seed.js';
+import { seedDemoComplaints } from '../complaints/complaints.seed.js';
+import { seedDemoRecords } from '../records/records.seed.js';
 
 /** A step of the demo data; each must be idempotent. Feature modules append theirs after the bureau. */
 export type DemoSeeder = (ds: DataSource) => Promise<unknown>;
 
-export const DEMO_SEEDERS: DemoSeeder[] = [seedDemoBureau];
+export const DEMO_SEEDERS: DemoSeeder[] = [seedDemoBureau, seedDemoAttendance, seedDemoLedgers, seedDemoComplaints, seedDemoSurveys, seedDemoRecords];
 
 /** Loads every demo step (idempotent). */
 export async function seedDemo(ds: DataSource): Promise<void> {

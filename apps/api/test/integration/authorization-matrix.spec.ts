@@ -9,7 +9,7 @@ import { fileURLToPath } from 'node:url';
 import request from 'supertest';
 import { buildOpenApi } from '../../src/app.factory.js';
 import { TokenService } from '../../src/auth/token.service.js';
-import { DEMO, startTestApp, type TestApp } from '../support/test-app.js';
+import { DEMO, representativeToken, startTestApp, type TestApp } from '../support/test-app.js';
 import type { MatrixEntries } from './matrix/types.js';
 
 type Caller = Role | 'anonymous' | 'bind';
@@ -54,7 +54,7 @@ describe('authorisation matrix', () => {
     tokens.set('office', await t.login(DEMO.office));
     tokens.set('leader', await t.login(DEMO.leader));
     tokens.set('citizen', (await request(t.app.getHttpServer()).post('/api/auth/citizen').send({ deviceId: 'matrix-device-0001' })).body.token);
-    tokens.set('representative', signer.signAccess('representative', 'rep-matrix'));
+    tokens.set('representative', await representativeToken(t));
   });
   afterAll(() => t.close());
 

@@ -1,9 +1,7 @@
 import type { MigrationInterface } from 'typeorm';
-import { Files1795540398775 } from './1795540398775-Files.js';
-import { Init1795539721630 } from './1795539721630-Init.js';
+import { Init1795542487066 } from './1795542487066-Init.js';
 
-/** Every MySQL migration, in order, listed explicitly (`npm run migration:generate -w @kaoping/api -- Name` appends). */
+/** Every MySQL migration, in order, listed explicitly (`npm run migration:generate -- Name` appends). */
 export const MIGRATIONS: (new () => MigrationInterface)[] = [
-  Init1795539721630,
-  Files1795540398775,
+  Init1795542487066,
 ];

@@ -1,0 +1,14 @@
+import { Module } from '@nestjs/common';
+import { FilesModule } from '../files/files.module.js';
+import { ComplaintFactsService } from './complaint-facts.service.js';
+import { ComplaintImportService } from './complaint-import.service.js';
+import { ComplaintsController } from './complaints.controller.js';
+import { ComplaintsService } from './complaints.service.js';
+
+@Module({
+  imports: [FilesModule],
+  controllers: [ComplaintsController],
+  providers: [ComplaintsService, ComplaintImportService, ComplaintFactsService],
+  exports: [ComplaintsService, ComplaintFactsService],
+})
+export class ComplaintsModule {}

@@ -1,0 +1,3 @@
+export default definePageConfig({
+  navigationBarTitleText: '热线工单导入',
+});

@@ -1,0 +1,3 @@
+export default definePageConfig({
+  navigationBarTitleText: '查询投诉进度',
+});

@@ -1,0 +1,1 @@
+export default definePageConfig({ navigationBarTitleText: '下基层调研' });

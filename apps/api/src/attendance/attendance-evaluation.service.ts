@@ -2,6 +2,7 @@ import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DayRecord, LeaveType, MonthCounts, PersonMonthDto, PunchDto, SectionDayDto, SectionMonthDto } from '@kaoping/contracts';
 import type { AttendanceInput, LeaveInput } from '@kaoping/scoring';
+import { schemeById } from '../scoring/scheme-files.js';
 import { Between, DataSource, In, IsNull, LessThanOrEqual, MoreThanOrEqual } from 'typeorm';
 import { Clock } from '../common/time.js';
 import { Env } from '../config/env.js';
@@ -53,6 +54,13 @@ export function countDays(days: DayRecord[]): MonthCounts {
 }
 
 /** Daily evaluation, computed from punches, schedules, the calendar and approved leave (nothing stored). */
+/** QIN-1's thresholds from the jiguan scheme: the day view and the score judge lateness the same way. */
+function qin1Thresholds(): { lateMinutes: number; earlyMinutes: number } {
+  const rule = schemeById('jiguan').rules.find((r) => r.kind === 'attendance');
+  if (!rule || rule.kind !== 'attendance') throw new Error('the jiguan scheme has no attendance rule (QIN-1)');
+  return { lateMinutes: rule.params.lateMinutes, earlyMinutes: rule.params.earlyMinutes };
+}
+
 @Injectable()
 export class AttendanceEvaluationService {
   constructor(
@@ -97,7 +105,8 @@ export class AttendanceEvaluationService {
       const k = `${p.personId}|${p.localDate}`;
       (punchesBy.get(k) ?? punchesBy.set(k, []).get(k)!).push(p);
     }
-    const rules = { timeZone: this.env.BUREAU_TIMEZONE, lateMinutes: this.env.ATTENDANCE_LATE_MINUTES, earlyMinutes: this.env.ATTENDANCE_EARLY_MINUTES, now: this.clock.now() };
+    const { lateMinutes, earlyMinutes } = qin1Thresholds();
+    const rules = { timeZone: this.env.BUREAU_TIMEZONE, lateMinutes, earlyMinutes, now: this.clock.now() };
     const today = this.org.today();
     const last = to < today ? to : today;
     const out: Evaluated[] = [];

@@ -114,12 +114,6 @@ export class Env {
   @IsOptional() @Transform(toInt) @IsInt() @Min(10)
   ATTENDANCE_MAX_SPEED_KMH = 120;
 
-  /** Attendance: minutes after the start / before the end that count as late / early (QIN-1 defaults 20 / 15). */
-  @IsOptional() @Transform(toInt) @IsInt() @Min(1)
-  ATTENDANCE_LATE_MINUTES = 20;
-
-  @IsOptional() @Transform(toInt) @IsInt() @Min(1)
-  ATTENDANCE_EARLY_MINUTES = 15;
 
   /** Public address of the H5 app, used in survey QR codes and invitation links (no trailing slash). */
   @IsOptional() @IsString() @Matches(/^https?:\/\/[^\s]+[^/\s]$/)

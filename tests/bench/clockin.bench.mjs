@@ -3,13 +3,12 @@
 // idempotency key per request). In the same run: raw mysql2 single-row INSERTs/s (pool of 10, 50 in flight) into a
 // table shaped like the punches table, and the ratio API req/s ÷ raw INSERTs/s. Target ratio ≥ 0.5.
 // Run: npm run bench:clockin   (builds first; needs MariaDB at BENCH_DATABASE_URL, default mysql://root@127.0.0.1:3306)
-import { spawn } from 'node:child_process';
 import { randomBytes, randomUUID } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { createServer } from 'node:net';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { startServer } from '../browser/support/harness.mjs';
 
 const require = createRequire(import.meta.url);
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
@@ -26,44 +25,6 @@ const withDb = (db) => {
   return u.toString();
 };
 const url = withDb(DB);
-
-async function freePort() {
-  return new Promise((res, rej) => {
-    const srv = createServer();
-    srv.once('error', rej);
-    srv.listen(0, '127.0.0.1', () => {
-      const { port } = srv.address();
-      srv.close(() => res(port));
-    });
-  });
-}
-
-async function startApi() {
-  const port = await freePort();
-  const child = spawn(process.execPath, [join(ROOT, 'apps/api/dist/main.js')], {
-    env: { ...process.env, DATABASE_URL: url, PORT: String(port), KAOPING_DEV_LOGIN: 'true', LOG_LEVEL: 'warn', AUTH_RATE_LIMIT: '100000', H5_DIR: '' },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  let output = '';
-  child.stdout.on('data', (d) => (output += d));
-  child.stderr.on('data', (d) => (output += d));
-  const base = `http://127.0.0.1:${port}`;
-  const deadline = Date.now() + 90_000;
-  for (;;) {
-    if (child.exitCode !== null) throw new Error(`API exited (${child.exitCode}):\n${output}`);
-    try {
-      if ((await fetch(`${base}/api/health`)).ok) break;
-    } catch {
-      // not up yet
-    }
-    if (Date.now() > deadline) {
-      child.kill('SIGKILL');
-      throw new Error(`API not healthy in 90 s:\n${output}`);
-    }
-    await new Promise((r) => setTimeout(r, 250));
-  }
-  return { base, child, output: () => output };
-}
 
 /** 50 distinct people with a section that has a site, each with that site's coordinates. */
 function people() {
@@ -151,9 +112,9 @@ async function runRaw() {
   return count / seconds;
 }
 
-const api = await startApi();
+const api = await startServer({ DATABASE_URL: url, AUTH_RATE_LIMIT: '100000', H5_DIR: '' });
 try {
-  const r = await runApi(api.base);
+  const r = await runApi(api.baseUrl);
   const non2xx = r.non2xx + r.errors + r.timeouts;
   const raw = await runRaw();
   const reqs = r.requests.average;
@@ -166,8 +127,7 @@ try {
     process.exitCode = 1;
   }
 } finally {
-  api.child.kill('SIGTERM');
-  await new Promise((r) => (api.child.exitCode !== null ? r() : api.child.once('exit', r)));
+  await api.stop();
   const conn = await mysql.createConnection({ uri: withDb('') });
   await conn.query(`DROP DATABASE IF EXISTS \`${DB}\``);
   await conn.end();

@@ -2,43 +2,13 @@
 // it is refused with the distance; a field clock-in (外勤) with a camera photo and a note succeeds.
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
-import { deflateSync } from 'node:zlib';
-import { loginAs, missingPrerequisite, openBrowser, screenshot, startServer, tap } from './support/harness.mjs';
+import { loginAs, missingPrerequisite, openBrowser, pngBytes, screenshot, startServer, tap } from './support/harness.mjs';
 
 const missing = missingPrerequisite();
 if (missing && process.env.CI) throw new Error(`browser tests cannot run under CI: ${missing}`);
 
 const INSIDE = { latitude: 30.9406, longitude: 118.7581, accuracy: 15 }; // 局机关办公楼 (radius 200 m)
 const OUTSIDE = { latitude: 30.98, longitude: 118.758, accuracy: 15 }; // ~4.4 km north
-
-/** A small valid PNG (8×8, flat colour). */
-function png() {
-  const table = Array.from({ length: 256 }, (_, n) => {
-    let c = n;
-    for (let k = 0; k < 8; k++) c = c & 1 ? 0xedb88320 ^ (c >>> 1) : c >>> 1;
-    return c >>> 0;
-  });
-  const crc = (b) => {
-    let c = 0xffffffff;
-    for (const x of b) c = table[(c ^ x) & 0xff] ^ (c >>> 8);
-    return (c ^ 0xffffffff) >>> 0;
-  };
-  const chunk = (type, data) => {
-    const len = Buffer.alloc(4);
-    len.writeUInt32BE(data.length);
-    const body = Buffer.concat([Buffer.from(type, 'latin1'), data]);
-    const c = Buffer.alloc(4);
-    c.writeUInt32BE(crc(body));
-    return Buffer.concat([len, body, c]);
-  };
-  const w = 8;
-  const raw = Buffer.concat(Array.from({ length: w }, () => Buffer.concat([Buffer.from([0]), Buffer.from(Array.from({ length: w }, () => [22, 97, 216]).flat())])));
-  const ihdr = Buffer.alloc(13);
-  ihdr.writeUInt32BE(w, 0);
-  ihdr.writeUInt32BE(w, 4);
-  ihdr.set([8, 2, 0, 0, 0], 8);
-  return Buffer.concat([Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]), chunk('IHDR', ihdr), chunk('IDAT', deflateSync(raw)), chunk('IEND', Buffer.alloc(0))]);
-}
 
 describe('attendance clock-in on H5', { skip: missing ?? false }, () => {
   let server;
@@ -86,7 +56,7 @@ describe('attendance clock-in on H5', { skip: missing ?? false }, () => {
     await tap(page, 'field-entry');
     await page.getByTestId('field-form').waitFor();
     const [chooser] = await Promise.all([page.waitForEvent('filechooser'), tap(page, 'take-photo')]);
-    await chooser.setFiles({ name: 'scene.png', mimeType: 'image/png', buffer: png() });
+    await chooser.setFiles({ name: 'scene.png', mimeType: 'image/png', buffer: pngBytes() });
     await page.getByTestId('field-photo').waitFor();
     await page.locator('[data-testid="field-note"] textarea, textarea[data-testid="field-note"]').first().fill('城北夜市占道经营巡查');
     await screenshot(page, 'attendance-field-form');

@@ -2,52 +2,13 @@
 // code. The 监察室 moves it to 查实 (verified); the person complained about sees the scoring consequence (DE-5).
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
-import { deflateSync } from 'node:zlib';
-import { loginAs, missingPrerequisite, openBrowser, screenshot, startServer, tap } from './support/harness.mjs';
+import { loginAs, missingPrerequisite, openBrowser, screenshot, startServer, tap, pngBytes, typeInto } from './support/harness.mjs';
 
 const missing = missingPrerequisite();
 if (missing && process.env.CI) throw new Error(`browser tests cannot run under CI: ${missing}`);
 
 const STAFF = 'p016';
 const OFFICE = 'p039';
-
-/** A small valid PNG (8×8, flat colour). */
-function png() {
-  const table = Array.from({ length: 256 }, (_, n) => {
-    let c = n;
-    for (let k = 0; k < 8; k++) c = c & 1 ? 0xedb88320 ^ (c >>> 1) : c >>> 1;
-    return c >>> 0;
-  });
-  const crc = (b) => {
-    let c = 0xffffffff;
-    for (const x of b) c = table[(c ^ x) & 0xff] ^ (c >>> 8);
-    return (c ^ 0xffffffff) >>> 0;
-  };
-  const chunk = (type, data) => {
-    const len = Buffer.alloc(4);
-    len.writeUInt32BE(data.length);
-    const body = Buffer.concat([Buffer.from(type, 'latin1'), data]);
-    const c = Buffer.alloc(4);
-    c.writeUInt32BE(crc(body));
-    return Buffer.concat([len, body, c]);
-  };
-  const w = 8;
-  const raw = Buffer.concat(Array.from({ length: w }, () => Buffer.concat([Buffer.from([0]), Buffer.from(Array.from({ length: w }, () => [200, 60, 40]).flat())])));
-  const ihdr = Buffer.alloc(13);
-  ihdr.writeUInt32BE(w, 0);
-  ihdr.writeUInt32BE(w, 4);
-  ihdr.set([8, 2, 0, 0, 0], 8);
-  return Buffer.concat([Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]), chunk('IHDR', ihdr), chunk('IDAT', deflateSync(raw)), chunk('IEND', Buffer.alloc(0))]);
-}
-
-async function typeInto(page, testId, text) {
-  const host = page.getByTestId(testId).first();
-  await host.waitFor({ timeout: 30_000 });
-  const inner = host.locator('textarea, input');
-  const target = (await inner.count()) > 0 ? inner.first() : host;
-  await target.click();
-  await target.fill(text);
-}
 
 describe('complaints on H5', { skip: missing ?? false }, () => {
   let server;
@@ -74,7 +35,7 @@ describe('complaints on H5', { skip: missing ?? false }, () => {
     await tap(page, 'category-attitude');
     await typeInto(page, 'complaint-content', content);
     const [chooser] = await Promise.all([page.waitForEvent('filechooser'), tap(page, 'add-photo')]);
-    await chooser.setFiles({ name: 'photo.png', mimeType: 'image/png', buffer: png() });
+    await chooser.setFiles({ name: 'photo.png', mimeType: 'image/png', buffer: pngBytes() });
     await page.getByTestId('photo-thumb').first().waitFor({ timeout: 30_000 });
     await screenshot(page, 'complaint-form');
     await tap(page, 'submit-complaint');

@@ -2,22 +2,13 @@
 // the deduction with its rule and evidence; the leaderboard reflects it.
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
-import { loginAs, missingPrerequisite, openBrowser, screenshot, startServer, tap } from './support/harness.mjs';
+import { loginAs, missingPrerequisite, openBrowser, screenshot, startServer, tap, typeInto } from './support/harness.mjs';
 
 const missing = missingPrerequisite();
 if (missing && process.env.CI) throw new Error(`browser tests cannot run under CI: ${missing}`);
 
 const OFFICE = 'p039';
 const PERSON = 'p018';
-
-async function typeInto(page, testId, text) {
-  const host = page.getByTestId(testId).first();
-  await host.waitFor({ timeout: 30_000 });
-  const inner = host.locator('textarea, input');
-  const target = (await inner.count()) > 0 ? inner.first() : host;
-  await target.click();
-  await target.fill(text);
-}
 
 async function api(server, personId, path) {
   const login = await fetch(`${server.baseUrl}/api/auth/dev`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ personId }) });

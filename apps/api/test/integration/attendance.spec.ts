@@ -3,43 +3,15 @@
  * sync, anti-fraud flags, leave covering a late arrival, data scope, monthly report and the scoring facts.
  */
 import request from 'supertest';
-import { deflateSync } from 'node:zlib';
 import { AttendanceEvaluationService } from '../../src/attendance/attendance-evaluation.service.js';
 import { Punch } from '../../src/attendance/punch.entity.js';
 import { DEMO, FixedClock, startTestApp, tableCounts, type TestApp } from '../support/test-app.js';
+import { PNG_1X1 } from '../support/images.js';
 
 const JIGUAN = { latitude: 30.9405, longitude: 118.758 };
 const FAR = { latitude: 30.98, longitude: 118.758 }; // ~4.4 km north of the bureau
 const at = (local: string) => new Date(`${local}+08:00`);
 
-/** A valid 1×1 PNG. */
-function tinyPng(): Buffer {
-  const crcTable = Array.from({ length: 256 }, (_, n) => {
-    let c = n;
-    for (let k = 0; k < 8; k++) c = c & 1 ? 0xedb88320 ^ (c >>> 1) : c >>> 1;
-    return c >>> 0;
-  });
-  const crc = (b: Buffer) => {
-    let c = 0xffffffff;
-    for (const x of b) c = crcTable[(c ^ x) & 0xff]! ^ (c >>> 8);
-    return (c ^ 0xffffffff) >>> 0;
-  };
-  const chunk = (type: string, data: Buffer) => {
-    const len = Buffer.alloc(4);
-    len.writeUInt32BE(data.length);
-    const body = Buffer.concat([Buffer.from(type, 'latin1'), data]);
-    const c = Buffer.alloc(4);
-    c.writeUInt32BE(crc(body));
-    return Buffer.concat([len, body, c]);
-  };
-  const ihdr = Buffer.from([0, 0, 0, 1, 0, 0, 0, 1, 8, 2, 0, 0, 0]);
-  return Buffer.concat([
-    Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]),
-    chunk('IHDR', ihdr),
-    chunk('IDAT', deflateSync(Buffer.from([0, 200, 30, 30]))),
-    chunk('IEND', Buffer.alloc(0)),
-  ]);
-}
 
 let seq = 0;
 const key = (tag = 'k') => `${tag}-${Date.now().toString(36)}-${(seq++).toString(36)}-abcdef`;
@@ -93,7 +65,7 @@ describe('attendance', () => {
   it('a field clock-in (外勤) needs a photo and a note, then is accepted and flagged', async () => {
     const noPhoto = await punch('p018', { ...FAR, field: true, note: '城北夜市巡查' }).expect(400);
     expect(noPhoto.body.field).toBe('photoFileId');
-    const upload = await http().post('/api/files').set('Authorization', `Bearer ${tokens.p018}`).attach('file', tinyPng(), 'photo.png').expect(201);
+    const upload = await http().post('/api/files').set('Authorization', `Bearer ${tokens.p018}`).attach('file', PNG_1X1, 'photo.png').expect(201);
     const noNote = await punch('p018', { ...FAR, field: true, photoFileId: upload.body.id }).expect(400);
     expect(noNote.body.field).toBe('note');
     const res = await punch('p018', { ...FAR, field: true, photoFileId: upload.body.id, note: '城北夜市巡查' }).expect(201);

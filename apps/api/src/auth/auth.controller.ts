@@ -57,6 +57,15 @@ export class AuthController {
   citizen(@Body() dto: CitizenLoginDto): Promise<LoginResult> {
     return this.auth.citizenLogin(dto.deviceId);
   }
+
+  @Post('citizen/wechat')
+  @Public()
+  @HttpCode(200)
+  @ApiOperation({ summary: '市民匿名身份（小程序静默登录）', description: 'wx.login 的 code 经 code2Session 换取 openid，只保存其摘要；不需要账号。' })
+  @ApiOkResponse({ type: LoginResponse })
+  citizenWechat(@Body() dto: WechatLoginDto): Promise<LoginResult> {
+    return this.auth.citizenWechatLogin(dto.code);
+  }
 }
 
 @ApiTags('认证')

@@ -107,14 +107,24 @@ export class AuthService {
       .sort((a, b) => Number(b.featured) - Number(a.featured));
   }
 
-  /** A member of the public, known only by a hash of their device token. */
+  /** A member of the public, known only by a hash of their device token (H5). */
   async citizenLogin(deviceId: string): Promise<LoginResult> {
-    const subjectHash = sha256(`device:${deviceId}`);
+    return this.citizenSession('device', deviceId);
+  }
+
+  /** A member of the public in the mini-program: a silent wx.login, known only by a hash of the openid. */
+  async citizenWechatLogin(code: string): Promise<LoginResult> {
+    const { openid } = await this.wechat.code2Session(code);
+    return this.citizenSession('openid', openid);
+  }
+
+  private async citizenSession(via: 'device' | 'openid', subject: string): Promise<LoginResult> {
+    const subjectHash = sha256(`${via}:${subject}`);
     const repo = this.ds.getRepository(Citizen);
     let citizen = await repo.findOneBy({ subjectHash });
     if (!citizen) {
       try {
-        citizen = await repo.save(repo.create({ via: 'device', subjectHash }));
+        citizen = await repo.save(repo.create({ via, subjectHash }));
       } catch {
         citizen = await repo.findOneByOrFail({ subjectHash });
       }

@@ -93,6 +93,18 @@ describe('WeChat login, invitation binding and demo login', () => {
     await http().get('/api/people').set('Authorization', `Bearer ${a.body.token}`).expect(403);
   });
 
+  it('successful-login: in the mini-program a citizen is known by a hash of their openid, never the openid', async () => {
+    const a = await http().post('/api/auth/citizen/wechat').send({ code: 'ok:openid-citizen-1' }).expect(200);
+    const b = await http().post('/api/auth/citizen/wechat').send({ code: 'ok:openid-citizen-1' }).expect(200);
+    const meA = await http().get('/api/me').set('Authorization', `Bearer ${a.body.token}`).expect(200);
+    const meB = await http().get('/api/me').set('Authorization', `Bearer ${b.body.token}`).expect(200);
+    expect(meA.body).toMatchObject({ kind: 'citizen', role: 'citizen' });
+    expect(meA.body.id).toBe(meB.body.id);
+    const rows = await t.ds.query('SELECT * FROM citizens');
+    expect(JSON.stringify(rows)).not.toContain('openid-citizen-1');
+    expect((await http().post('/api/auth/citizen/wechat').send({ code: 'invalid' }).expect(400)).body.code).toBe('WECHAT_INVALID_CODE');
+  });
+
   it('failing-login: a forged or expired token is refused with 401', async () => {
     await http().get('/api/me').set('Authorization', 'Bearer not-a-jwt').expect(401);
     const res = await http().get('/api/me').expect(401);

@@ -1,5 +1,6 @@
 import type { LoginResult, Me, Persona } from '@kaoping/contracts';
-import { http } from './http';
+import { platform } from '../platform';
+import { ApiError, http } from './http';
 import { saveSession } from './session';
 
 /** Login endpoints. Pages show these errors themselves, so no toast and no 401 redirect here. */
@@ -21,8 +22,29 @@ export function bindInviteCode(inviteCode: string, bindToken: string): Promise<L
   return http.post<LoginResult>('/api/auth/bind', { inviteCode }, { ...quiet, token: bindToken });
 }
 
+/** A citizen in the mini-program: a silent wx.login code → an anonymous identity (only a hash of the openid is kept). */
+export function citizenWechatLogin(code: string): Promise<LoginResult> {
+  return http.post<LoginResult>('/api/auth/citizen/wechat', { code }, quiet);
+}
+
 export function citizenLogin(deviceId: string): Promise<LoginResult> {
   return http.post<LoginResult>('/api/auth/citizen', { deviceId }, quiet);
+}
+
+/**
+ * The anonymous citizen identity: in the mini-program a silent wx.login (the API keeps only a hash of the openid),
+ * in the browser the device id. Where WeChat login is not configured (development), the device id serves.
+ */
+export async function loginAsCitizen(): Promise<LoginResult> {
+  const code = await platform.login();
+  if (code) {
+    try {
+      return await citizenWechatLogin(code);
+    } catch (err) {
+      if (!(err instanceof ApiError && err.code === 'WECHAT_NOT_CONFIGURED')) throw err;
+    }
+  }
+  return citizenLogin(platform.deviceId());
 }
 
 export function fetchMe(): Promise<Me> {

@@ -9,8 +9,7 @@ import type {
   ProblemStats,
 } from '@kaoping/contracts';
 import { http, buildUrl } from './http';
-import { citizenLogin } from './auth.api';
-import { platform } from '../platform';
+import { loginAsCitizen } from './auth.api';
 import { getMe, getToken, saveSession } from './session';
 
 export interface ComplaintInput {
@@ -31,7 +30,7 @@ export async function ensureCitizenToken(): Promise<string> {
   const token = getToken();
   const me = getMe();
   if (token && me?.kind === 'citizen') return token;
-  const result = await citizenLogin(platform.deviceId());
+  const result = await loginAsCitizen();
   // keep a staff member's own session; a visitor without one becomes the anonymous citizen
   if (result.me && !token) saveSession(result.token, result.me);
   return result.token;

@@ -8,6 +8,7 @@ export default {
   'POST /api/auth/dev': { allow: 'public' },
   'GET /api/auth/dev/personas': { allow: 'public' },
   'POST /api/auth/citizen': { allow: 'public' },
+  'POST /api/auth/citizen/wechat': { allow: 'public' },
   'GET /api/me': { allow: EVERYONE },
   'GET /api/sections': { allow: STAFF },
   'POST /api/sections': { allow: ['office'] },

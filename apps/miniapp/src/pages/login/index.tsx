@@ -10,7 +10,7 @@ import { platform } from '../../platform';
 import {
   acceptLogin,
   bindInviteCode,
-  citizenLogin,
+  loginAsCitizen,
   devLogin,
   listPersonas,
   wechatLogin,
@@ -130,7 +130,7 @@ export default function LoginPage() {
   const enterAsCitizen = async () => {
     setCitizenPending(true);
     try {
-      const result = await citizenLogin(platform.deviceId());
+      const result = await loginAsCitizen();
       if (!enter(result)) toast('登录结果无效，请重试');
     } catch (err) {
       toast(errorMessage(err));

@@ -51,3 +51,4 @@ export { loadScheme } from './scheme/load-scheme';
 export { score } from './engine/score';
 export { FLOOR_RULE } from './engine/ledger';
 export { listRules, previewRuleCost, formatCost, type RuleSummary, type CostLine } from './explain/rules';
+export { explainFlag } from './explain/flags';

@@ -172,6 +172,12 @@ export interface ScoringInput {
   /** Built-in id or a scheme object (the CLI resolves ids; `score()` receives the loaded scheme). */
   scheme?: string | SchemeInput;
   year: number;
+  /**
+   * Optional (an extension of the contract): the day the facts run to. Before the year's last day the year-end
+   * checks (NB-7, NB-10, NB-11, NP-4) are not judged; a person who would fall short so far is flagged
+   * `annual-pending:<rule>` instead. Absent: the year is complete.
+   */
+  asOf?: string;
   sections?: SectionInput[];
   people?: PersonInput[];
   events?: EventInput[];

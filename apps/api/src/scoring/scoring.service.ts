@@ -91,6 +91,8 @@ export class ScoringService {
     const facts = this.onlyKnown(await this.registry.collect(year, schemeId), new Set(personInputs.map((p) => p.id)), new Set(sections.map((s) => s.id)));
     const input: ScoringInput = {
       year,
+      // a year still running: the year-end checks (处务会/支部活动/调研 counts) are flagged, not yet deducted
+      ...(end < `${year}-12-31` ? { asOf: end } : {}),
       sections: sections.map((s) => ({
         id: s.id,
         name: s.name,

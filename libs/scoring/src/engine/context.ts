@@ -53,6 +53,11 @@ export interface Context {
   year: number;
   yearStart: number;
   yearEnd: number;
+  /**
+   * False while the facts run only to a day before the year's last (`asOf`): the year-end checks (处务会 count,
+   * research days and reports, branch activities) are not judged yet.
+   */
+  yearClosed: boolean;
   sections: Map<string, Section>;
   people: Map<string, Person>;
   peopleInOrder: Person[];
@@ -208,11 +213,14 @@ export function buildContext(input: ScoringInput, scheme: Scheme): Context {
     peopleInOrder.push(p);
   });
 
+  const yearClosed = input.asOf === undefined || reqDay(input as unknown as Row, 'asOf', '$') >= yearEnd(year);
+
   return {
     scheme,
     year,
     yearStart: yearStart(year),
     yearEnd: yearEnd(year),
+    yearClosed,
     sections,
     people,
     peopleInOrder,

@@ -164,6 +164,12 @@ function processAnnual(ctx: Context, input: ScoringInput, ledger: Ledger, sectio
     return sid;
   };
 
+  /** A year-end check falling short: a deduction once the year is closed, a flag while it runs. */
+  const annual = (personId: string, rule: { id: string; dimension: string }, points: number, source: string): void => {
+    if (ctx.yearClosed) ledger.add(personId, rule.dimension, { rule: rule.id, points, source });
+    else ledger.flag(personId, `annual-pending:${rule.id}`);
+  };
+
   // NB-7: 处务会 held per section in the year.
   const meetings = new Map<string, number>();
   rows(input, 'meetings').forEach((r, i) => {
@@ -176,7 +182,7 @@ function processAnnual(ctx: Context, input: ScoringInput, ledger: Ledger, sectio
       if (rule.categories.length > 0 && (!s.category || !rule.categories.includes(s.category))) continue;
       if ((meetings.get(s.id) ?? 0) >= rule.params.minimum) continue;
       for (const c of chiefsOf(s.id)) {
-        ledger.add(c.id, rule.dimension, { rule: rule.id, points: rule.points.chief ?? 0, source: `meetings:${s.id}:${year}` });
+        annual(c.id, rule, rule.points.chief ?? 0, `meetings:${s.id}:${year}`);
       }
     }
   }
@@ -201,14 +207,14 @@ function processAnnual(ctx: Context, input: ScoringInput, ledger: Ledger, sectio
     for (const rule of rulesOf(ctx, 'annual-research-days') as ResearchDaysRule[]) {
       if (clean(research.get(s.id) ?? 0) >= rule.params.minimumDays) continue;
       for (const c of chiefsOf(s.id)) {
-        ledger.add(c.id, rule.dimension, { rule: rule.id, points: rule.points.chief ?? 0, source: `research:${s.id}:${year}` });
+        annual(c.id, rule, rule.points.chief ?? 0, `research:${s.id}:${year}`);
       }
     }
     for (const rule of rulesOf(ctx, 'annual-research-report') as ResearchReportRule[]) {
       for (const p of sectionPeople.get(s.id) ?? []) {
         if (!rule.params.positions.includes(p.position)) continue;
         if ((reports.get(p.id) ?? 0) >= rule.params.minimumReports) continue;
-        ledger.add(p.id, rule.dimension, { rule: rule.id, points: rule.points.person ?? 0, source: `researchReports:${p.id}:${year}` });
+        annual(p.id, rule, rule.points.person ?? 0, `researchReports:${p.id}:${year}`);
       }
     }
   }
@@ -234,11 +240,7 @@ function processAnnual(ctx: Context, input: ScoringInput, ledger: Ledger, sectio
   for (const rule of rulesOf(ctx, 'annual-branch-activities') as BranchActivitiesRule[]) {
     for (const p of ctx.peopleInOrder) {
       if (!p.branchSecretary || (activities.get(p.id) ?? 0) >= rule.params.minimum) continue;
-      ledger.add(p.id, rule.dimension, {
-        rule: rule.id,
-        points: rule.points.branchSecretary ?? 0,
-        source: `branchActivities:${p.id}:${year}`,
-      });
+      annual(p.id, rule, rule.points.branchSecretary ?? 0, `branchActivities:${p.id}:${year}`);
     }
   }
 }

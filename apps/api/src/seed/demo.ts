@@ -1,4 +1,5 @@
 import type { DataSource } from 'typeorm';
+import { seedDemoPunches } from '../attendance/demo-punches.js';
 import { seedDemoSurveys } from '../surveys/surveys.seed.js';
 import { isEmpty, seedDemoBureau } from './demo-seeder.js';
 import { seedDemoLedgers } from '../ledgers/demo-ledgers.js';
@@ -9,7 +10,7 @@ import { seedDemoRecords } from '../records/records.seed.js';
 /** A step of the demo data; each must be idempotent. Feature modules append theirs after the bureau. */
 export type DemoSeeder = (ds: DataSource) => Promise<unknown>;
 
-export const DEMO_SEEDERS: DemoSeeder[] = [seedDemoBureau, seedDemoAttendance, seedDemoLedgers, seedDemoComplaints, seedDemoSurveys, seedDemoRecords];
+export const DEMO_SEEDERS: DemoSeeder[] = [seedDemoBureau, seedDemoAttendance, seedDemoPunches, seedDemoLedgers, seedDemoComplaints, seedDemoSurveys, seedDemoRecords];
 
 /** Loads every demo step (idempotent). */
 export async function seedDemo(ds: DataSource): Promise<void> {

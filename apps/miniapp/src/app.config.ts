@@ -2,10 +2,10 @@ export default defineAppConfig({
   // Main package: only what the first screen needs. Everything per persona lives in a subpackage.
   pages: ['pages/index/index', 'pages/login/index', 'pages/mine/index'],
   subPackages: [
-    { root: 'subpackages/officer', pages: ['pages/section/index', 'pages/rules/index', 'pages/diary/index', 'pages/diary-review/index', 'pages/meetings/index', 'pages/research/index', 'pages/integrity/index', 'pages/att-clock/index', 'pages/att-month/index', 'pages/att-leave/index', 'pages/att-approvals/index', 'pages/att-section/index', 'pages/my-complaints/index', 'pages/incident-new/index', 'pages/incidents/index', 'pages/incident-detail/index', 'pages/scores/index', 'pages/leaderboard/index', 'pages/ratings/index', 'pages/democratic/index'] },
+    { root: 'subpackages/officer', pages: ['pages/section/index', 'pages/rules/index', 'pages/diary/index', 'pages/diary-review/index', 'pages/meetings/index', 'pages/research/index', 'pages/integrity/index', 'pages/att-clock/index', 'pages/att-month/index', 'pages/att-leave/index', 'pages/att-approvals/index', 'pages/att-section/index', 'pages/my-complaints/index', 'pages/incident-new/index', 'pages/incidents/index', 'pages/incident-detail/index', 'pages/scores/index', 'pages/leaderboard/index', 'pages/ratings/index', 'pages/democratic/index', 'pages/notices/index', 'pages/branch/index', 'pages/branch-dues/index'] },
     { root: 'subpackages/citizen', pages: ['pages/home/index', 'pages/complaint/index', 'pages/track/index', 'pages/survey/index', 'pages/thanks/index'] },
     { root: 'subpackages/representative', pages: ['pages/home/index', 'pages/form/index'] },
-    { root: 'subpackages/admin', pages: ['pages/people/index', 'pages/complaints/index', 'pages/complaints-detail/index', 'pages/complaints-import/index', 'pages/complaints-summary/index', 'pages/problems/index', 'pages/att-admin/index', 'pages/audit/index', 'pages/surveys/index'] },
+    { root: 'subpackages/admin', pages: ['pages/people/index', 'pages/complaints/index', 'pages/complaints-detail/index', 'pages/complaints-import/index', 'pages/complaints-summary/index', 'pages/problems/index', 'pages/att-admin/index', 'pages/audit/index', 'pages/surveys/index', 'pages/inspections/index', 'pages/commendations/index', 'pages/vetoes/index', 'pages/incident-import/index', 'pages/diary-check/index', 'pages/integrity-review/index', 'pages/ledger-check/index', 'pages/gatherings/index'] },
   ],
   window: {
     navigationBarBackgroundColor: '#0b3d91',

@@ -38,7 +38,7 @@ export interface DiaryReviewDto {
 export interface DiaryReminderDto {
   today: string;
   todayWritten: boolean;
-  /** Working days of this month up to yesterday without an entry. */
+  /** Working days (work calendar) of this month up to yesterday without an entry. */
   missing: string[];
 }
 
@@ -57,7 +57,7 @@ export interface DiaryCompletenessRow {
 export interface DiaryCompletenessDto {
   sectionId: string;
   month: string;
-  /** Working days counted: Mon–Fri of the month up to today. */
+  /** Working days counted up to this date (work calendar: holidays off, 调休 days on, else the section's schedule). */
   until: string;
   people: DiaryCompletenessRow[];
 }

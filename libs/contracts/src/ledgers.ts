@@ -120,6 +120,14 @@ export const INTEGRITY_STATUS_LABELS: Record<IntegrityStatus, string> = { draft:
 /** Who approves a 述廉报告: 政治处、监察室 (general cadres) or 局党委会 (chiefs and deputies). */
 export type IntegrityReviewBody = 'political_office' | 'party_committee';
 
+/** An attachment of a 述廉报告 with a signed, expiring link (given only to the person and the office). */
+export interface IntegrityAttachmentDto {
+  id: string;
+  mime: string;
+  /** Signed URL usable in `<image src>` for an hour. */
+  previewUrl: string;
+}
+
 export interface IntegrityReportDto {
   id: string;
   personId: string;
@@ -127,6 +135,7 @@ export interface IntegrityReportDto {
   year: number;
   body: string;
   fileIds: string[];
+  attachments: IntegrityAttachmentDto[];
   status: IntegrityStatus;
   reviewBody: IntegrityReviewBody;
   submittedAt: string | null;

@@ -36,10 +36,19 @@ export interface IncidentTransitionDto {
   at: string;
 }
 
+/** An evidence file with a signed, expiring preview URL (works in `<Image src>` without a token). */
+export interface EvidenceFileDto {
+  id: string;
+  mime: string;
+  /** `/api/files/:id/content?exp&sig`, valid for an hour; handed only to readers of the record. */
+  previewUrl: string;
+}
+
 export interface AppealDto {
   id: string;
   reason: string;
   fileIds: string[];
+  files: EvidenceFileDto[];
   status: AppealStatus;
   submittedAt: string;
   decidedAt: string | null;
@@ -75,6 +84,8 @@ export interface IncidentDto {
 }
 
 export interface IncidentDetailDto extends IncidentDto {
+  /** The incident's evidence files (same order as `fileIds`). */
+  files: EvidenceFileDto[];
   transitions: IncidentTransitionDto[];
   appeals: AppealDto[];
 }
@@ -103,6 +114,7 @@ export interface InspectionRoundDto {
   inspector: string;
   notes: string | null;
   fileIds: string[];
+  files: EvidenceFileDto[];
   scores: { personId: string; personName: string; sectionName: string; score: number }[];
 }
 
@@ -153,6 +165,7 @@ export interface CommendationDto {
   points: number | null;
   reason: string | null;
   fileIds: string[];
+  files: EvidenceFileDto[];
 }
 
 export const VETO_REASONS = ['V1', 'V2', 'V3', 'V4', 'V5'] as const;
@@ -173,6 +186,7 @@ export interface VetoDto {
   date: string;
   description: string;
   fileIds: string[];
+  files: EvidenceFileDto[];
 }
 
 export interface NoticeDto {

@@ -17,7 +17,7 @@ import { MonthlyReportService } from './monthly-report.service.js';
   imports: [FilesModule],
   controllers: [AttendanceController],
   providers: [AttendanceSetupService, ClockInService, LeaveService, AttendanceEvaluationService, AttendanceFactsProvider, MonthlyReportService],
-  exports: [AttendanceEvaluationService],
+  exports: [AttendanceEvaluationService, AttendanceSetupService],
 })
 export class AttendanceModule implements OnApplicationBootstrap {
   constructor(@InjectDataSource() private readonly ds: DataSource) {}

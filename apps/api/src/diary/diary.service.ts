@@ -18,6 +18,8 @@ import { DomainError } from '../common/errors/domain-error.js';
 import { Clock } from '../common/time.js';
 import { Env } from '../config/env.js';
 import { OrgService } from '../org/org.service.js';
+import { AttendanceSetupService, DEFAULT_SCHEDULE } from '../attendance/attendance-setup.service.js';
+import { isWorkingDay } from '../attendance/day-evaluation.js';
 import { DiaryEntry, DiaryReview, DiarySpotCheck, DiaryVersion } from './diary.entities.js';
 import { loadVagueConfig } from './vague-config.js';
 import { checkDiaryContent, type VagueCheckConfig } from './vague-check.js';
@@ -37,8 +39,20 @@ export class DiaryService {
     @Inject(Env) env: Env,
     @Inject(Clock) private readonly clock: Clock,
     private readonly org: OrgService,
+    private readonly setup: AttendanceSetupService,
   ) {
     this.vague = loadVagueConfig(env.DIARY_RULES_FILE);
+  }
+
+  /**
+   * Working days from `from` to `to` (inclusive) by the attendance work calendar: statutory holidays are off,
+   * 调休 working days count, other days follow the section's schedule (default Monday–Friday).
+   */
+  async workingDaysOf(sectionId: string | null, from: string, to: string): Promise<string[]> {
+    if (to < from) return [];
+    const [calendar, schedules] = await Promise.all([this.setup.calendar(from, to), this.setup.schedules()]);
+    const schedule = this.setup.scheduleOf(schedules, sectionId) ?? { sectionId: '', ...DEFAULT_SCHEDULE };
+    return workingDays(from, to, (d) => isWorkingDay(d, schedule, calendar.get(d)));
   }
 
   private toDto(e: DiaryEntry): DiaryEntryDto {
@@ -122,7 +136,7 @@ export class DiaryService {
     const written = new Set(
       (await this.ds.getRepository(DiaryEntry).find({ where: { personId: me.id, date: Between(first, today) }, select: { date: true } })).map((e) => e.date),
     );
-    const missing = workingDays(first, today).filter((d) => d < today && !written.has(d));
+    const missing = (await this.workingDaysOf(me.sectionId, first, today)).filter((d) => d < today && !written.has(d));
     return { today, todayWritten: written.has(today), missing };
   }
 
@@ -151,7 +165,7 @@ export class DiaryService {
     const until = last < today ? last : today;
     const members = await this.org.membersOn(section, until < first ? first : until);
     const people = [...(members.chief ? [members.chief] : []), ...members.deputies, ...members.staff];
-    const days = until < first ? [] : workingDays(first, until);
+    const days = await this.workingDaysOf(section, first, until);
     const ids = people.map((p) => p.id);
     const entries = ids.length ? await this.ds.getRepository(DiaryEntry).find({ where: { personId: In(ids), date: Between(first, last) }, select: { personId: true, date: true } }) : [];
     const byPerson = new Map<string, Set<string>>();
@@ -194,7 +208,7 @@ export class DiaryService {
     const { first, last } = monthBounds(c.month);
     const today = this.org.today();
     const until = last < today ? last : today;
-    const days = until < first ? [] : workingDays(first, until);
+    const days = await this.workingDaysOf(c.sectionId, first, until);
     const entries = c.sample.length ? await this.ds.getRepository(DiaryEntry).find({ where: { personId: In(c.sample), date: Between(first, last) }, select: { personId: true, date: true } }) : [];
     const daySet = new Set(days);
     return {

@@ -1,4 +1,4 @@
-/** Calendar helpers on `YYYY-MM-DD` strings (pure). Working days are Mon–Fri until a work calendar is wired in. */
+/** Calendar helpers on `YYYY-MM-DD` strings (pure). The diary passes the attendance work calendar as `isWorkingDay`. */
 
 export function addDays(date: string, n: number): string {
   const [y, m, d] = date.split('-').map(Number);

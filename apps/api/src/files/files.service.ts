@@ -56,6 +56,20 @@ export class FilesService {
     return `/api/files/${id}/content?exp=${exp}&sig=${this.signature(id, exp)}`;
   }
 
+  /**
+   * Evidence entries `{ id, mime, previewUrl }` for files of a record, in the order given (unknown ids left out).
+   * Call it only after checking that the caller may read the record: the URLs need no token.
+   */
+  async previews(ids: string[]): Promise<{ id: string; mime: string; previewUrl: string }[]> {
+    const unique = [...new Set(ids)];
+    if (unique.length === 0) return [];
+    const files = new Map((await this.ds.getRepository(StoredFile).findBy({ id: In(unique) })).map((f) => [f.id, f]));
+    return unique.flatMap((id) => {
+      const f = files.get(id);
+      return f ? [{ id: f.id, mime: f.mime, previewUrl: this.signedUrl(f.id) }] : [];
+    });
+  }
+
   /** The bytes behind a signed URL; a wrong or expired signature is refused. */
   async readSigned(id: string, exp: number, sig: string): Promise<{ file: StoredFile; bytes: Buffer; filename: string }> {
     const expected = Buffer.from(this.signature(id, exp));

@@ -1,12 +1,13 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { IntegrityFileDto, IntegrityReportDto, IntegrityStatus } from '@kaoping/contracts';
-import { DataSource } from 'typeorm';
+import { DataSource, In } from 'typeorm';
 import type { Principal } from '../access/principal.js';
 import { DomainError } from '../common/errors/domain-error.js';
 import { Clock } from '../common/time.js';
 import { asPerson } from '../diary/diary.service.js';
 import { FilesService } from '../files/files.service.js';
+import { StoredFile } from '../files/stored-file.entity.js';
 import { OrgService } from '../org/org.service.js';
 import { IntegrityReport } from './integrity-report.entity.js';
 
@@ -23,8 +24,11 @@ export class IntegrityService {
     private readonly files: FilesService,
   ) {}
 
+  /** Every caller of this (the person, the office) may read the attachments: they get signed preview links. */
   private async toDtos(rows: IntegrityReport[]): Promise<IntegrityReportDto[]> {
     const names = new Map((await this.org.peopleByIds([...new Set(rows.map((r) => r.personId))])).map((p) => [p.id, p.name]));
+    const fileIds = [...new Set(rows.flatMap((r) => r.fileIds))];
+    const mimes = new Map((fileIds.length ? await this.ds.getRepository(StoredFile).find({ where: { id: In(fileIds) }, select: { id: true, mime: true } }) : []).map((f) => [f.id, f.mime]));
     const iso = (d: Date | null) => (d ? new Date(d).toISOString() : null);
     return rows.map((r) => ({
       id: r.id,
@@ -33,6 +37,7 @@ export class IntegrityService {
       year: r.year,
       body: r.body,
       fileIds: r.fileIds,
+      attachments: r.fileIds.filter((f) => mimes.has(f)).map((f) => ({ id: f, mime: mimes.get(f)!, previewUrl: this.files.signedUrl(f) })),
       status: r.status,
       reviewBody: r.reviewBody,
       submittedAt: iso(r.submittedAt),

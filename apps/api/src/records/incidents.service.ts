@@ -306,8 +306,12 @@ export class IncidentsService {
     const transitions = await this.ds.getRepository(IncidentTransition).find({ where: { incidentId: id }, order: { step: 'ASC' } });
     const appeals = await this.ds.getRepository(Appeal).find({ where: { incidentId: id }, order: { submittedAt: 'ASC' } });
     const names = new Map((await this.org.peopleByIds([...new Set(transitions.map((t) => t.actorId))])).map((p) => [p.id, p.name]));
+    // signed preview URLs only now, after the read check above
+    const previews = new Map((await this.files.previews([...i.fileIds, ...appeals.flatMap((a) => a.fileIds)])).map((f) => [f.id, f]));
+    const pick = (ids: string[]) => ids.flatMap((f) => (previews.has(f) ? [previews.get(f)!] : []));
     return {
       ...dto!,
+      files: pick(i.fileIds),
       transitions: transitions.map((t) => ({
         action: t.action,
         fromStatus: t.fromStatus,
@@ -321,6 +325,7 @@ export class IncidentsService {
         id: a.id,
         reason: a.reason,
         fileIds: a.fileIds,
+        files: pick(a.fileIds),
         status: a.status,
         submittedAt: new Date(a.submittedAt).toISOString(),
         decidedAt: a.decidedAt ? new Date(a.decidedAt).toISOString() : null,

@@ -5,6 +5,7 @@ import {
   INSPECTION_KINDS,
   type CommendationDto,
   type CommendationLevel,
+  type EvidenceFileDto,
   type InspectionKind,
   type InspectionYearDto,
   type RatingLevel,
@@ -33,6 +34,11 @@ interface RatingQuota {
 
 const POSITION_NAMES: Record<string, string> = { chief: '处长（主任）', deputy: '副处长（副主任）', staff: '科员' };
 
+/** The evidence entries of `ids` from a preview map, in order. */
+function pick(previews: Map<string, EvidenceFileDto>, ids: string[]): EvidenceFileDto[] {
+  return ids.flatMap((id) => (previews.has(id) ? [previews.get(id)!] : []));
+}
+
 function yearRange(year: number) {
   return Between(`${year}-01-01`, `${year}-12-31`);
 }
@@ -51,6 +57,11 @@ export class WubiRecordsService {
     const end = `${year}-12-31`;
     const today = this.org.today();
     return today < end ? today : end;
+  }
+
+  /** Signed previews of records' files. Every read here is BUREAU-only (office, leader), who may read any file. */
+  private async previewMap(ids: string[]): Promise<Map<string, EvidenceFileDto>> {
+    return new Map((await this.files.previews(ids)).map((f) => [f.id, f]));
   }
 
   /** Members of every section at a date: personId → membership. */
@@ -109,6 +120,7 @@ export class WubiRecordsService {
     const people = new Map((await this.org.peopleByIds([...new Set(scores.map((s) => s.personId))])).map((p) => [p.id, p.name]));
     const members = await this.membersAt(this.yearEnd(year));
     const sections = new Map((await this.ds.getRepository(Section).find()).map((s) => [s.id, s.name]));
+    const previews = await this.previewMap(rounds.flatMap((r) => r.fileIds));
     const scheme = schemeById('wubi');
     const warnings: string[] = [];
     for (const kind of INSPECTION_KINDS) {
@@ -131,6 +143,7 @@ export class WubiRecordsService {
         inspector: r.inspector,
         notes: r.notes,
         fileIds: r.fileIds,
+        files: pick(previews, r.fileIds),
         scores: scores
           .filter((s) => s.roundId === r.id)
           .map((s) => {
@@ -274,6 +287,7 @@ export class WubiRecordsService {
 
   private async commendationDtos(rows: Commendation[]): Promise<CommendationDto[]> {
     const names = new Map((await this.org.peopleByIds([...new Set(rows.map((r) => r.personId))])).map((p) => [p.id, p.name]));
+    const previews = await this.previewMap(rows.flatMap((r) => r.fileIds));
     return rows.map((c) => ({
       id: c.id,
       personId: c.personId,
@@ -285,6 +299,7 @@ export class WubiRecordsService {
       points: c.points,
       reason: c.reason,
       fileIds: c.fileIds,
+      files: pick(previews, c.fileIds),
     }));
   }
 
@@ -308,7 +323,17 @@ export class WubiRecordsService {
 
   private async vetoDtos(rows: Veto[]): Promise<VetoDto[]> {
     const names = new Map((await this.org.peopleByIds([...new Set(rows.map((r) => r.personId))])).map((p) => [p.id, p.name]));
-    return rows.map((v) => ({ id: v.id, personId: v.personId, personName: names.get(v.personId) ?? v.personId, reason: v.reason, date: v.date, description: v.description, fileIds: v.fileIds }));
+    const previews = await this.previewMap(rows.flatMap((r) => r.fileIds));
+    return rows.map((v) => ({
+      id: v.id,
+      personId: v.personId,
+      personName: names.get(v.personId) ?? v.personId,
+      reason: v.reason,
+      date: v.date,
+      description: v.description,
+      fileIds: v.fileIds,
+      files: pick(previews, v.fileIds),
+    }));
   }
 
   async vetoes(year: number): Promise<VetoDto[]> {

@@ -115,4 +115,30 @@ describe('work diary', () => {
     expect(list.body).toHaveLength(1);
     await call('chief').get('/api/diary/spot-checks').expect(403);
   });
+
+  it('counts working days by the work calendar: 国庆 holidays are off, the 调休 Sunday 2025-09-28 is on', async () => {
+    // Thursday 2025-10-09, the first working day after 国庆节、中秋节 (10-01…10-08): nothing missed yet this month
+    clock.current = new Date('2025-10-09T02:00:00Z');
+    try {
+      const first = await call('colleague').get('/api/diary/reminders').expect(200);
+      expect(first.body).toEqual({ today: '2025-10-09', todayWritten: false, missing: [] });
+
+      // September: 22 weekdays plus the 调休 Sunday 09-28; the Saturday before is still a rest day
+      const sep = await call('chief').get('/api/diary/completeness?month=2025-09').expect(200);
+      const row = sep.body.people.find((p: { personId: string }) => p.personId === 'p017');
+      expect(row.workingDays).toBe(23);
+      expect(row.missing).toContain('2025-09-28');
+      expect(row.missing).not.toContain('2025-09-27');
+
+      // Monday 2025-10-13: 10-09, 10-10 and the 调休 Saturday 10-11 were due; no holiday is
+      clock.current = new Date('2025-10-13T02:00:00Z');
+      const later = await call('colleague').get('/api/diary/reminders').expect(200);
+      expect(later.body.missing).toEqual(['2025-10-09', '2025-10-10', '2025-10-11']);
+      const oct = await call('chief').get('/api/diary/completeness?month=2025-10').expect(200);
+      const octRow = oct.body.people.find((p: { personId: string }) => p.personId === 'p017');
+      expect(octRow).toMatchObject({ workingDays: 4, missing: ['2025-10-09', '2025-10-10', '2025-10-11', '2025-10-13'] });
+    } finally {
+      clock.current = new Date('2025-09-10T02:00:00Z');
+    }
+  });
 });

@@ -1,4 +1,5 @@
 import request from 'supertest';
+import { PNG_1X1 } from '../support/images.js';
 import { DEMO, FixedClock, startTestApp, type TestApp } from '../support/test-app.js';
 
 /** 述廉 (seed 000 五.七) and the 廉政档案: only the person and the office. */
@@ -60,5 +61,18 @@ describe('integrity reports and file', () => {
     await call('office').post(`/api/integrity/reports/${sent.body.id}/review`, { decision: 'approved' }).expect(200);
     const future = await call('staff').post('/api/integrity/reports', { year: 2026, body: BODY }).expect(400);
     expect(future.body.field).toBe('year');
+  });
+
+  it('attachments come with signed preview links for the person and the office; others still cannot read them', async () => {
+    const up = await request(t.app.getHttpServer()).post('/api/files').set('Authorization', `Bearer ${tokens.colleague}`).attach('file', PNG_1X1, 'photo.png').expect(201);
+    const sent = await call('colleague').post('/api/integrity/reports', { year: 2025, body: BODY, fileIds: [up.body.id], submit: true }).expect(200);
+    expect(sent.body.attachments).toEqual([{ id: up.body.id, mime: 'image/png', previewUrl: expect.stringMatching(new RegExp(`^/api/files/${up.body.id}/content\\?exp=\\d+&sig=`)) }]);
+    const queue = await call('office').get('/api/integrity/reports?year=2025&status=submitted').expect(200);
+    const mine = queue.body.find((r: { personId: string }) => r.personId === 'p017');
+    expect(mine.attachments).toHaveLength(1);
+    const shown = await request(t.app.getHttpServer()).get(mine.attachments[0].previewUrl).expect(200);
+    expect(shown.headers['content-type']).toBe('image/png');
+    await call('chief').get(`/api/files/${up.body.id}`).expect(403);
+    await call('leader').get(`/api/files/${up.body.id}`).expect(403);
   });
 });

@@ -78,6 +78,40 @@ describe('records and scores', () => {
     expect((await as(staff).get(`/api/incidents/${second.body.id}`).expect(200)).body.status).toBe('dismissed');
   });
 
+  it('evidence previews: readers of a record get signed preview URLs that work without a token', async () => {
+    const upload = async (token: string) => (await http().post('/api/files').set('Authorization', `Bearer ${token}`).attach('file', PNG_1X1, 'p.png').expect(201)).body.id as string;
+    const photo = await upload(office);
+    const inc = await as(office).post('/api/incidents', { rule: 'NB-1', personId: DEMO.staffZf1, date: '2024-06-12', description: '未按要求报告情况', fileIds: [photo] }).expect(201);
+    const detail = await as(staff).get(`/api/incidents/${inc.body.id}`).expect(200);
+    expect(detail.body.files).toEqual([{ id: photo, mime: 'image/png', previewUrl: expect.stringMatching(new RegExp(`^/api/files/${photo}/content\\?exp=\\d+&sig=`)) }]);
+    const shown = await http().get(detail.body.files[0].previewUrl).expect(200);
+    expect(shown.headers['content-type']).toBe('image/png');
+    // the token-guarded evidence route keeps working; a reader outside the scope gets no URL
+    await as(staff).get(`/api/incidents/${inc.body.id}/files/${photo}`).expect(200);
+    const outsider = await as(await t.login('p017')).get(`/api/incidents/${inc.body.id}`).expect(403);
+    expect(JSON.stringify(outsider.body)).not.toContain('/content?');
+    // appeal evidence
+    await as(office).post(`/api/incidents/${inc.body.id}/verify`).expect(200);
+    const appealPhoto = await upload(staff);
+    await as(staff).post(`/api/incidents/${inc.body.id}/appeal`, { reason: '当日已口头报告处长', fileIds: [appealPhoto] }).expect(200);
+    const appealed = await as(office).get(`/api/incidents/${inc.body.id}`).expect(200);
+    expect(appealed.body.appeals[0].files).toEqual([expect.objectContaining({ id: appealPhoto, mime: 'image/png' })]);
+    await http().get(appealed.body.appeals[0].files[0].previewUrl).expect(200);
+    await as(office).post(`/api/incidents/${inc.body.id}/appeal-decision`, { decision: 'upheld', note: '已口头报告，属实' }).expect(200);
+
+    // commendations, vetoes and inspections list their files with previews (office and leaders read them)
+    const scan = await upload(office);
+    await as(office).post('/api/commendations', { personId: 'p047', level: 'city', matter: '垃圾分类示范', docNo: '市政〔2024〕21号', date: '2024-06-01', fileIds: [scan] }).expect(201);
+    const list = await as(await t.login(DEMO.leader)).get('/api/commendations?year=2024').expect(200);
+    const c = list.body.find((x: { matter: string }) => x.matter === '垃圾分类示范');
+    expect(c.files).toEqual([expect.objectContaining({ id: scan, mime: 'image/png' })]);
+    await http().get(c.files[0].previewUrl).expect(200);
+    const vetoes = await as(office).get('/api/vetoes?year=2024').expect(200);
+    expect(vetoes.body.every((v: { files: unknown[] }) => Array.isArray(v.files))).toBe(true);
+    const rounds = await as(office).get('/api/inspections?year=2024').expect(200);
+    expect(rounds.body.rounds.every((r: { files: unknown[] }) => Array.isArray(r.files))).toBe(true);
+  });
+
   it('failing-appeal: after the window closes the appeal is refused and nothing is written', async () => {
     const inc = await as(office).post('/api/incidents', { rule: 'DE-2', variant: 'late', personId: DEMO.staffZf1, date: '2024-06-11', description: '处务会迟到十分钟' }).expect(201);
     await as(office).post(`/api/incidents/${inc.body.id}/verify`).expect(200);

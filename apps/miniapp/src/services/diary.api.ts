@@ -1,4 +1,4 @@
-import type { DiaryCompletenessDto, DiaryEntryDto, DiaryMonthDto, DiaryReminderDto, DiaryReviewDto, DiaryVersionDto } from '@kaoping/contracts';
+import type { DiaryCompletenessDto, DiaryEntryDto, DiaryMonthDto, DiaryReminderDto, DiaryReviewDto, DiarySpotCheckDto, DiaryVersionDto } from '@kaoping/contracts';
 import { http } from './http';
 
 export function saveDiary(content: string, date?: string): Promise<DiaryEntryDto> {
@@ -23,4 +23,18 @@ export function diaryCompleteness(month?: string, sectionId?: string): Promise<D
 
 export function reviewDiary(personId: string, month: string, comment: string): Promise<DiaryReviewDto> {
   return http.post<DiaryReviewDto>('/api/diary/reviews', { personId, month, comment: comment || undefined });
+}
+
+/** 考评办日记抽查: all checks (or one month's). */
+export function listDiarySpotChecks(month?: string): Promise<DiarySpotCheckDto[]> {
+  return http.get<DiarySpotCheckDto[]>('/api/diary/spot-checks', { query: { month }, toast: false });
+}
+
+/** Draws a random sample of a section's people for a month. */
+export function createDiarySpotCheck(sectionId: string, month: string, sampleSize: number): Promise<DiarySpotCheckDto> {
+  return http.post<DiarySpotCheckDto>('/api/diary/spot-checks', { sectionId, month, sampleSize }, { toast: false });
+}
+
+export function recordSpotCheckFindings(id: string, findings: string): Promise<DiarySpotCheckDto> {
+  return http.post<DiarySpotCheckDto>(`/api/diary/spot-checks/${encodeURIComponent(id)}/findings`, { findings }, { toast: false });
 }

@@ -1,10 +1,14 @@
 import type {
   AuditPageDto,
+  CommendationDto,
+  CommendationLevel,
+  InspectionKind,
+  InspectionYearDto,
+  VetoDto,
+  VetoReason,
   IncidentDetailDto,
   IncidentDto,
   IncidentStatus,
-  NoticeDto,
-  NoticeListDto,
   RatingLevel,
   RatingSheetDto,
 } from '@kaoping/contracts';
@@ -69,14 +73,69 @@ export function saveRatings(year: number, ratings: { personId: string; rating: R
   return request<RatingSheetDto>('/api/ratings', { method: 'PUT', data: { year, ratings }, toast: false });
 }
 
-export function listNotices(): Promise<NoticeListDto> {
-  return http.get<NoticeListDto>('/api/notices', { toast: false });
-}
-
-export function readNotice(id: string): Promise<NoticeDto> {
-  return http.post<NoticeDto>(`/api/notices/${encodeURIComponent(id)}/read`, {}, { toast: false });
-}
-
 export function auditPage(query: { entity?: string; actor?: string; from?: string; to?: string; page?: number }): Promise<AuditPageDto> {
   return http.get<AuditPageDto>('/api/audit', { query: { ...query, pageSize: 20 }, toast: false });
+}
+
+// ── 五比五评 records (office records, leaders read) ─────────────────────────────────────────────────────────────
+
+export interface NewInspection {
+  kind: InspectionKind;
+  date: string;
+  inspector: string;
+  notes?: string;
+  fileIds: string[];
+  scores: { personId: string; score: number }[];
+}
+
+export function listInspections(year: number): Promise<InspectionYearDto> {
+  return http.get<InspectionYearDto>('/api/inspections', { query: { year }, toast: false });
+}
+
+export function createInspection(body: NewInspection): Promise<InspectionYearDto> {
+  return http.post<InspectionYearDto>('/api/inspections', body, { toast: false });
+}
+
+export interface NewCommendation {
+  personId: string;
+  level: CommendationLevel;
+  matter: string;
+  docNo?: string;
+  date: string;
+  points?: number;
+  reason?: string;
+  fileIds: string[];
+}
+
+export function listCommendations(year: number): Promise<CommendationDto[]> {
+  return http.get<CommendationDto[]>('/api/commendations', { query: { year }, toast: false });
+}
+
+export function createCommendation(body: NewCommendation): Promise<CommendationDto> {
+  return http.post<CommendationDto>('/api/commendations', body, { toast: false });
+}
+
+export interface NewVeto {
+  personId: string;
+  reason: VetoReason;
+  date: string;
+  description: string;
+  fileIds: string[];
+}
+
+export function listVetoes(year: number): Promise<VetoDto[]> {
+  return http.get<VetoDto[]>('/api/vetoes', { query: { year }, toast: false });
+}
+
+export function createVeto(body: NewVeto): Promise<VetoDto> {
+  return http.post<VetoDto>('/api/vetoes', body, { toast: false });
+}
+
+/** Incident Excel import (office): the template to download and the upload URL. */
+export function incidentTemplateUrl(): string {
+  return buildUrl('/api/incidents/import-template');
+}
+
+export function incidentImportUrl(): string {
+  return buildUrl('/api/incidents/import');
 }

@@ -16,6 +16,11 @@ export const ROUTES = {
   officerLeaderboard: '/subpackages/officer/pages/leaderboard/index',
   officerRatings: '/subpackages/officer/pages/ratings/index',
   adminAudit: '/subpackages/admin/pages/audit/index',
+  officerNotices: '/subpackages/officer/pages/notices/index',
+  adminInspections: '/subpackages/admin/pages/inspections/index',
+  adminCommendations: '/subpackages/admin/pages/commendations/index',
+  adminVetoes: '/subpackages/admin/pages/vetoes/index',
+  adminIncidentImport: '/subpackages/admin/pages/incident-import/index',
   citizenHome: '/subpackages/citizen/pages/home/index',
   representativeHome: '/subpackages/representative/pages/home/index',
 } as const;

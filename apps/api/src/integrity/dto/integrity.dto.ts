@@ -59,3 +59,37 @@ export class ReviewIntegrityReportDto {
   @Length(0, 1000)
   comment?: string;
 }
+
+// ---- responses (OpenAPI)
+
+export class IntegrityAttachmentResponse {
+  @ApiProperty({ description: '文件编号' }) id!: string;
+  @ApiProperty({ enum: ['image/jpeg', 'image/png', 'image/webp', 'application/pdf'] }) mime!: string;
+  @ApiProperty({ description: '带签名的临时链接（1 小时内有效），仅返回给本人和考评办' }) previewUrl!: string;
+}
+
+export class IntegrityReportResponse {
+  @ApiProperty() id!: string;
+  @ApiProperty() personId!: string;
+  @ApiProperty() personName!: string;
+  @ApiProperty({ type: 'integer' }) year!: number;
+  @ApiProperty({ description: '报告正文' }) body!: string;
+  @ApiProperty({ type: String, isArray: true, description: '附件编号' }) fileIds!: string[];
+  @ApiProperty({ type: IntegrityAttachmentResponse, isArray: true, description: '附件（含预览链接）' }) attachments!: IntegrityAttachmentResponse[];
+  @ApiProperty({ enum: INTEGRITY_STATUSES }) status!: IntegrityStatus;
+  @ApiProperty({ enum: ['political_office', 'party_committee'], description: '政治处、监察室 / 局党委会（考评办登记结果）' }) reviewBody!: string;
+  @ApiProperty({ type: String, nullable: true, format: 'date-time' }) submittedAt!: string | null;
+  @ApiProperty({ type: String, nullable: true, description: '审核意见' }) reviewComment!: string | null;
+  @ApiProperty({ type: String, nullable: true, format: 'date-time' }) reviewedAt!: string | null;
+}
+
+export class IntegrityMineResponse {
+  @ApiProperty({ type: 'integer' }) year!: number;
+  @ApiProperty({ type: IntegrityReportResponse, nullable: true }) report!: IntegrityReportResponse | null;
+}
+
+export class IntegrityFileResponse {
+  @ApiProperty() personId!: string;
+  @ApiProperty() personName!: string;
+  @ApiProperty({ type: IntegrityReportResponse, isArray: true, description: '已审核归档的述廉报告，新的在前' }) reports!: IntegrityReportResponse[];
+}

@@ -26,6 +26,12 @@ export class IncidentResponse {
   @ApiProperty({ nullable: true, type: String }) decisionNote!: string | null;
 }
 
+export class EvidenceFileResponse {
+  @ApiProperty({ description: '文件编号' }) id!: string;
+  @ApiProperty({ enum: ['image/jpeg', 'image/png', 'image/webp', 'application/pdf'] }) mime!: string;
+  @ApiProperty({ description: '带签名的临时链接（1 小时内有效），可直接用于图片显示', example: '/api/files/3f2c…/content?exp=1718330400&sig=…' }) previewUrl!: string;
+}
+
 export class IncidentTransitionResponse {
   @ApiProperty() action!: string;
   @ApiProperty({ nullable: true, type: String }) fromStatus!: string | null;
@@ -40,6 +46,7 @@ export class AppealResponse {
   @ApiProperty() id!: string;
   @ApiProperty() reason!: string;
   @ApiProperty({ type: [String] }) fileIds!: string[];
+  @ApiProperty({ type: [EvidenceFileResponse], description: '申诉证据（含签名预览链接）' }) files!: EvidenceFileResponse[];
   @ApiProperty({ enum: APPEAL_STATUSES }) status!: string;
   @ApiProperty({ format: 'date-time' }) submittedAt!: string;
   @ApiProperty({ format: 'date-time', nullable: true, type: String }) decidedAt!: string | null;
@@ -47,6 +54,7 @@ export class AppealResponse {
 }
 
 export class IncidentDetailResponse extends IncidentResponse {
+  @ApiProperty({ type: [EvidenceFileResponse], description: '证据附件（含签名预览链接）' }) files!: EvidenceFileResponse[];
   @ApiProperty({ type: [IncidentTransitionResponse] }) transitions!: IncidentTransitionResponse[];
   @ApiProperty({ type: [AppealResponse] }) appeals!: AppealResponse[];
 }
@@ -72,6 +80,7 @@ export class InspectionRoundResponse {
   @ApiProperty() inspector!: string;
   @ApiProperty({ nullable: true, type: String }) notes!: string | null;
   @ApiProperty({ type: [String] }) fileIds!: string[];
+  @ApiProperty({ type: [EvidenceFileResponse], description: '督查照片（含签名预览链接）' }) files!: EvidenceFileResponse[];
   @ApiProperty({ type: [InspectionScoreResponse] }) scores!: InspectionScoreResponse[];
 }
 
@@ -107,6 +116,7 @@ export class CommendationResponse {
   @ApiProperty({ nullable: true, type: Number }) points!: number | null;
   @ApiProperty({ nullable: true, type: String }) reason!: string | null;
   @ApiProperty({ type: [String] }) fileIds!: string[];
+  @ApiProperty({ type: [EvidenceFileResponse], description: '表彰文件扫描件（含签名预览链接）' }) files!: EvidenceFileResponse[];
 }
 
 export class VetoResponse {
@@ -117,4 +127,5 @@ export class VetoResponse {
   @ApiProperty({ format: 'date' }) date!: string;
   @ApiProperty() description!: string;
   @ApiProperty({ type: [String] }) fileIds!: string[];
+  @ApiProperty({ type: [EvidenceFileResponse], description: '证据（含签名预览链接）' }) files!: EvidenceFileResponse[];
 }

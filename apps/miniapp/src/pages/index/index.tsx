@@ -1,9 +1,12 @@
+import { useDidShow } from '@tarojs/taro';
 import { Text, View } from '@tarojs/components';
-import { EntryList } from '../../components/entry-list';
+import { useCallback, useEffect, useState } from 'react';
+import { GroupedEntryList } from '../../components/entry-list';
 import { ProfileCard } from '../../components/profile-card';
 import { StateView } from '../../components/state-view';
 import { TabBar } from '../../components/tab-bar';
 import { useSession } from '../../hooks/use-session';
+import { listNotices } from '../../services/notices.api';
 import { isStaffRole } from '../../utils/labels';
 import { entriesFor } from './entries';
 import './index.scss';
@@ -19,6 +22,18 @@ function greeting(now = new Date()): string {
 
 export default function HomePage() {
   const { me, refresh, refreshError, retry } = useSession();
+  const [unread, setUnread] = useState(0);
+  const staff = !!me && isStaffRole(me.role);
+  // the unread count for the 消息通知 entry's badge; a failure just shows no badge
+  const loadUnread = useCallback(() => {
+    if (!staff) return;
+    listNotices().then(
+      (n) => setUnread(n.unread),
+      () => undefined,
+    );
+  }, [staff]);
+  useEffect(loadUnread, [loadUnread, me?.id]);
+  useDidShow(loadUnread);
 
   if (!me) {
     return (
@@ -52,10 +67,7 @@ export default function HomePage() {
         </View>
       )}
 
-      <Text className="section-title">常用功能</Text>
-      <EntryList entries={entriesFor(me)} />
-
-      {isStaffRole(me.role) && <Text className="home-page__footnote">考勤、工作纪实、投诉处理等更多功能将陆续上线</Text>}
+      <GroupedEntryList entries={entriesFor(me)} badges={{ notices: unread }} />
 
       <TabBar role={me.role} active="home" />
     </View>

@@ -3,14 +3,21 @@ import { Text, Textarea, View } from '@tarojs/components';
 import { Button } from '@nutui/nutui-react-taro';
 import { useState } from 'react';
 import { APPEAL_STATUS_LABELS, INCIDENT_STATUS_LABELS, VARIANT_LABELS } from '@kaoping/contracts';
+import { EvidenceFiles } from '../../../../components/evidence-files';
 import { StateView } from '../../../../components/state-view';
 import { useAsync } from '../../../../hooks/use-async';
 import { useSession } from '../../../../hooks/use-session';
 import { platform } from '../../../../platform';
 import { errorMessage } from '../../../../services/http';
-import { appealIncident, decideAppeal, dismissIncident, evidenceUrl, getIncident, verifyIncident } from '../../../../services/records.api';
-import { getToken } from '../../../../services/session';
+import { appealIncident, decideAppeal, dismissIncident, evidenceUrl, getIncident, uploadEvidence, verifyIncident } from '../../../../services/records.api';
 import '../records.scss';
+
+/** An instant in the phone's local time, "YYYY-MM-DD HH:mm". */
+function localTime(iso: string): string {
+  const d = new Date(iso);
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())} ${pad(d.getHours())}:${pad(d.getMinutes())}`;
+}
 
 const ACTIONS: Record<string, string> = { record: '记录', verify: '核实', dismiss: '撤销', appeal: '申诉', 'appeal-upheld': '申诉成立', 'appeal-rejected': '申诉驳回' };
 
@@ -23,6 +30,7 @@ export default function IncidentDetailPage() {
   const [text, setText] = useState('');
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
+  const [appealFiles, setAppealFiles] = useState<string[]>([]);
 
   if (item.status === 'loading') return <View className="page"><StateView kind="loading" /></View>;
   if (item.status === 'offline') return <View className="page"><StateView kind="offline" onRetry={item.reload} /></View>;
@@ -36,6 +44,20 @@ export default function IncidentDetailPage() {
       await fn();
       setText('');
       item.reload();
+    } catch (err) {
+      setError(errorMessage(err));
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  const addAppealPhoto = async () => {
+    try {
+      const photo = await platform.choosePhoto();
+      if (!photo) return;
+      setBusy(true);
+      const fileId = await uploadEvidence(photo);
+      setAppealFiles((f) => [...f, fileId]);
     } catch (err) {
       setError(errorMessage(err));
     } finally {
@@ -58,22 +80,24 @@ export default function IncidentDetailPage() {
       </View>
 
       <Text className="section-title">证据（{i.fileIds.length}）</Text>
-      <View className="card rec__photos" data-testid="incident-evidence">
-        {i.fileIds.length === 0 && <Text className="muted">未附证据</Text>}
-        {i.fileIds.map((f, n) => (
-          <Button key={f} size="small" onClick={() => void platform.openDownload(evidenceUrl(i.id, f), getToken(), `证据${n + 1}.jpg`).catch(() => undefined)}>
-            查看证据 {n + 1}
-          </Button>
-        ))}
+      <View className="card" data-testid="incident-evidence">
+        <EvidenceFiles files={i.files ?? []} pdfUrl={(f) => evidenceUrl(i.id, f.id)} emptyText="未附证据" />
       </View>
 
       <Text className="section-title">流转记录</Text>
       <View className="card">
         {i.transitions.map((t, n) => (
-          <Text key={n} className="rec__meta">{t.at.slice(0, 16).replace('T', ' ')} {t.actorName} {ACTIONS[t.action] ?? t.action}{t.note ? `：${t.note}` : ''}</Text>
+          <Text key={n} className="rec__meta">{localTime(t.at)} {t.actorName} {ACTIONS[t.action] ?? t.action}{t.note ? `：${t.note}` : ''}</Text>
         ))}
         {i.appeals.map((a) => (
-          <Text key={a.id} className="rec__text">申诉理由：{a.reason}（{APPEAL_STATUS_LABELS[a.status]}{a.decisionNote ? `：${a.decisionNote}` : ''}）</Text>
+          <View key={a.id} data-testid="appeal-item">
+            <Text className="rec__text">申诉理由：{a.reason}（{APPEAL_STATUS_LABELS[a.status]}{a.decisionNote ? `：${a.decisionNote}` : ''}）</Text>
+            {(a.files ?? []).length > 0 && (
+              <View className="rec__appeal-files">
+                <EvidenceFiles files={a.files} pdfUrl={(f) => evidenceUrl(i.id, f.id)} testId="appeal-evidence" />
+              </View>
+            )}
+          </View>
         ))}
       </View>
 
@@ -81,7 +105,15 @@ export default function IncidentDetailPage() {
         <View className="card">
           <Text className="rec__title">申诉（{i.appealDeadline} 前）</Text>
           <Textarea className="rec__textarea" data-testid="appeal-reason" placeholder="申诉理由：请说明事实与依据" value={text} onInput={(e) => setText(e.detail.value)} />
-          <Button type="primary" block loading={busy} data-testid="appeal-submit" onClick={() => run(() => appealIncident(i.id, text.trim(), []))}>提交申诉</Button>
+          <View className="rec__photos rec__appeal-files">
+            {appealFiles.map((f, n) => (
+              <Text key={f} className="badge">照片 {n + 1}</Text>
+            ))}
+            <Button size="small" disabled={busy || appealFiles.length >= 9} data-testid="appeal-add-photo" onClick={() => void addAppealPhoto()}>添加证据照片</Button>
+          </View>
+          <View className="main-action">
+            <Button type="primary" block loading={busy} data-testid="appeal-submit" onClick={() => run(async () => { await appealIncident(i.id, text.trim(), appealFiles); setAppealFiles([]); })}>提交申诉</Button>
+          </View>
         </View>
       )}
       {office && i.status === 'pending' && (

@@ -1,6 +1,7 @@
 import Taro, { useDidShow } from '@tarojs/taro';
 import { Text, View } from '@tarojs/components';
 import { CONSEQUENCE_LABELS, SCHEME_LABELS } from '@kaoping/contracts';
+import { explainFlag } from '@kaoping/scoring';
 import { RadarChart } from '../../../../components/radar-chart';
 import { StateView } from '../../../../components/state-view';
 import { useAsync } from '../../../../hooks/use-async';
@@ -46,6 +47,13 @@ export default function ScoresPage() {
             {s.flags.filter((f) => f.startsWith('consequence:')).map((f) => (
               <Text key={f} className="notice notice--warning">{CONSEQUENCE_LABELS[f] ?? f}</Text>
             ))}
+            {s.flags
+              .filter((f) => !f.startsWith('consequence:'))
+              .map((f) => (
+                <Text key={f} className="notice" data-testid="score-flag">
+                  {explainFlag(f)}
+                </Text>
+              ))}
           </>
         )}
       </View>

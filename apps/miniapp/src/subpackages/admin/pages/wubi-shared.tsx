@@ -1,0 +1,131 @@
+import { Image, Input, Picker, Text, View } from '@tarojs/components';
+import { useState } from 'react';
+import { POSITION_LABELS, type PersonDto, type SectionDto } from '@kaoping/contracts';
+import { platform } from '../../../platform';
+import { errorMessage } from '../../../services/http';
+import { listPeople, listSections } from '../../../services/org.api';
+import { uploadEvidence } from '../../../services/records.api';
+
+/** Shared parts of the 五比五评 records pages (督查记录, 表彰加分, 一票否决): people, dates, photo upload, tabs. */
+
+export function today(): string {
+  const d = new Date();
+  return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
+}
+
+export interface WubiPeople {
+  sections: SectionDto[];
+  /** Everyone currently in a 五比五评 section (heads first). */
+  people: PersonDto[];
+  /** The section heads (科长 = the section's chief), who get the inspection scores. */
+  heads: PersonDto[];
+}
+
+/** People of the 五比五评 participant sections, from the org API. */
+export async function loadWubiPeople(): Promise<WubiPeople> {
+  const [sections, people] = await Promise.all([listSections(), listPeople()]);
+  const wubi = sections.filter((s) => s.wubiType);
+  const ids = new Set(wubi.map((s) => s.id));
+  const order = new Map(wubi.map((s, i) => [s.id, i]));
+  const inWubi = people
+    .filter((p) => p.sectionId && ids.has(p.sectionId))
+    .sort((a, b) => (order.get(a.sectionId!) ?? 0) - (order.get(b.sectionId!) ?? 0) || (a.position === 'chief' ? -1 : b.position === 'chief' ? 1 : 0));
+  return { sections: wubi, people: inWubi, heads: inWubi.filter((p) => p.position === 'chief') };
+}
+
+/** Two or more tabs; test ids `<testId>-<key>` (unique per page: Taro H5 keeps earlier pages in the DOM). */
+export function Tabs<T extends string>({ tabs, value, onChange, testId }: { tabs: { key: T; label: string }[]; value: T; onChange: (t: T) => void; testId: string }) {
+  return (
+    <View className="wr__tabs">
+      {tabs.map((t) => (
+        <View key={t.key} data-testid={`${testId}-${t.key}`} className={`wr__tab${value === t.key ? ' wr__tab--on' : ''}`} onClick={() => onChange(t.key)}>
+          <Text>{t.label}</Text>
+        </View>
+      ))}
+    </View>
+  );
+}
+
+export function DateField({ label, value, onChange, testId }: { label: string; value: string; onChange: (d: string) => void; testId: string }) {
+  return (
+    <View>
+      <Text className="wr__field">{label}</Text>
+      <Picker mode="date" value={value} end={today()} onChange={(e) => onChange(e.detail.value)}>
+        <View className="wr__input" data-testid={testId}>
+          <Text>{value}</Text>
+          <Text className="wr__input-placeholder">修改</Text>
+        </View>
+      </Picker>
+    </View>
+  );
+}
+
+/** Search a person of the 五比五评 sections by name (head or staff). */
+export function PersonPicker({ people, value, onChange, testId }: { people: PersonDto[]; value: PersonDto | null; onChange: (p: PersonDto | null) => void; testId: string }) {
+  const [search, setSearch] = useState('');
+  if (value) {
+    return (
+      <View className="wr__picked">
+        <Text data-testid={`${testId}-picked`}>
+          {value.name}（{value.sectionName}
+          {value.position ? ` · ${POSITION_LABELS[value.position]}` : ''}）
+        </Text>
+        <Text className="wr__link" onClick={() => onChange(null)}>
+          更换
+        </Text>
+      </View>
+    );
+  }
+  const matches = people.filter((p) => !search || p.name.includes(search.trim()) || (p.sectionName ?? '').includes(search.trim())).slice(0, search ? 20 : 6);
+  return (
+    <View>
+      <Input className="wr__input" data-testid={`${testId}-search`} placeholder="输入姓名或科室搜索" value={search} onInput={(e) => setSearch(e.detail.value)} />
+      {matches.map((p) => (
+        <View key={p.id} className="wr__person" hoverClass="list-row--hover" data-testid={`${testId}-${p.id}`} onClick={() => onChange(p)}>
+          <Text>{p.name}</Text>
+          <Text className="wr__person-sub">
+            {p.sectionName}
+            {p.position ? ` · ${POSITION_LABELS[p.position]}` : ''}
+          </Text>
+        </View>
+      ))}
+      {matches.length === 0 && <Text className="muted">没有找到，请换个关键字</Text>}
+    </View>
+  );
+}
+
+export interface PickedPhoto {
+  id: string;
+  preview: string;
+}
+
+/** Photo/scan upload: pick → POST /api/files → keeps the file id; shows thumbnails of what was picked. */
+export function PhotoField({ files, onChange, onError, label, testId }: { files: PickedPhoto[]; onChange: (f: PickedPhoto[]) => void; onError: (msg: string) => void; label: string; testId: string }) {
+  const [busy, setBusy] = useState(false);
+  const add = async () => {
+    try {
+      const photo = await platform.choosePhoto();
+      if (!photo) return;
+      setBusy(true);
+      const id = await uploadEvidence(photo);
+      onChange([...files, { id, preview: photo.preview }]);
+    } catch (err) {
+      onError(err instanceof Error && err.message ? err.message : errorMessage(err));
+    } finally {
+      setBusy(false);
+    }
+  };
+  return (
+    <View className="wr__photos">
+      {files.map((f) => (
+        <Image key={f.id} className="wr__photo" src={f.preview} mode="aspectFill" data-testid={`${testId}-picked`} />
+      ))}
+      {files.length < 9 && (
+        <View className="wr__add-photo" hoverClass="list-row--hover" data-testid={testId} onClick={() => !busy && void add()}>
+          <Text className="wr__add-photo-plus">{busy ? '…' : '+'}</Text>
+          <Text>{busy ? '上传中' : label}</Text>
+        </View>
+      )}
+    </View>
+  );
+}

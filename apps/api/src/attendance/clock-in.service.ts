@@ -10,9 +10,9 @@ import { FilesService } from '../files/files.service.js';
 import { AttendanceSetupService } from './attendance-setup.service.js';
 import { Punch } from './punch.entity.js';
 import type { AttendanceSite } from './site.entity.js';
+import { isDuplicateKey } from '../common/errors/db-errors.js';
 import { distanceMetres, localTime } from './zoned-time.js';
 
-const DUPLICATE = new Set(['ER_DUP_ENTRY', 'SQLITE_CONSTRAINT_UNIQUE', 'SQLITE_CONSTRAINT_PRIMARYKEY']);
 /** Below this distance two punches never count as an "impossible journey" (GPS jitter). */
 const SPEED_MIN_DISTANCE_M = 1000;
 
@@ -161,8 +161,7 @@ export class ClockInService {
         await repo.insert(punch);
       }
     } catch (err) {
-      const code = (err as { driverError?: { code?: string }; code?: string }).driverError?.code ?? (err as { code?: string }).code;
-      if (code && DUPLICATE.has(code)) {
+      if (isDuplicateKey(err)) {
         const again = await this.existing(user.id, req.idempotencyKey);
         if (again) return again;
       }

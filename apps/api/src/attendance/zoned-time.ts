@@ -1,4 +1,5 @@
 /** Wall-clock helpers in the bureau's zone (instants stay UTC). Pure: no clock, no config. */
+import { addDays } from '../common/time.js';
 
 const timeFormatters = new Map<string, Intl.DateTimeFormat>();
 
@@ -63,10 +64,7 @@ export function isoWeekday(date: string): number {
   return w === 0 ? 7 : w;
 }
 
-export function addDays(date: string, n: number): string {
-  const [y, m, d] = date.split('-').map(Number) as [number, number, number];
-  return new Date(Date.UTC(y, m - 1, d + n)).toISOString().slice(0, 10);
-}
+export { addDays };
 
 /** Every date from `from` to `to`, inclusive. */
 export function daysBetween(from: string, to: string): string[] {

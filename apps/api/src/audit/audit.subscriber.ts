@@ -1,5 +1,6 @@
 import type { EntityMetadata, EntitySubscriberInterface, InsertEvent, ObjectLiteral, QueryRunner, RemoveEvent, UpdateEvent } from 'typeorm';
 import { EventSubscriber } from 'typeorm';
+import { isDuplicateKey } from '../common/errors/db-errors.js';
 import { bumpFactsGeneration } from '../scoring/facts-generation.js';
 import { currentActor } from './audit-context.js';
 import { canonicalJson, GENESIS, rowHash, snapshot } from './audit-chain.js';
@@ -10,12 +11,6 @@ export const UNAUDITED_TABLES = new Set(['audit_log', 'audit_head', 'score_resul
 
 /** Writes to these tables do not change any scoring fact (everything else marks the scores stale). */
 export const NON_FACT_TABLES = new Set([...UNAUDITED_TABLES, 'score_runs', 'notices', 'files', 'invite_codes', 'citizens']);
-
-function isDuplicate(err: unknown): boolean {
-  const e = err as { code?: string; driverError?: { code?: string } };
-  const code = e.driverError?.code ?? e.code ?? '';
-  return code === 'ER_DUP_ENTRY' || code.startsWith('SQLITE_CONSTRAINT');
-}
 
 function idOf(metadata: EntityMetadata, entity: ObjectLiteral | undefined): string | null {
   if (!entity) return null;
@@ -53,7 +48,7 @@ export async function appendAudit(qr: QueryRunner, entry: AuditEntry): Promise<v
       try {
         await em.createQueryBuilder().insert().into(AuditHead).values({ id: 1, seq: 0, hash: GENESIS }).callListeners(false).execute();
       } catch (err) {
-        if (!isDuplicate(err)) throw err;
+        if (!isDuplicateKey(err)) throw err;
       }
       head = (await readHead())!;
     }

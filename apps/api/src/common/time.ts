@@ -36,3 +36,9 @@ export class SystemClock extends Clock {
     return new Date();
   }
 }
+
+/** The date `n` days after a `YYYY-MM-DD` date (negative: before), calendar arithmetic in UTC. */
+export function addDays(date: string, n: number): string {
+  const [y, m, d] = date.split('-').map(Number) as [number, number, number];
+  return new Date(Date.UTC(y, m - 1, d + n)).toISOString().slice(0, 10);
+}

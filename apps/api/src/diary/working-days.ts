@@ -1,9 +1,7 @@
 /** Calendar helpers on `YYYY-MM-DD` strings (pure). The diary passes the attendance work calendar as `isWorkingDay`. */
+import { addDays } from '../common/time.js';
 
-export function addDays(date: string, n: number): string {
-  const [y, m, d] = date.split('-').map(Number);
-  return new Date(Date.UTC(y!, m! - 1, d! + n)).toISOString().slice(0, 10);
-}
+export { addDays };
 
 export function isWeekday(date: string): boolean {
   const [y, m, d] = date.split('-').map(Number);

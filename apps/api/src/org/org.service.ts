@@ -6,7 +6,7 @@ import { DataSource, In, IsNull, LessThanOrEqual, MoreThanOrEqual, type EntityMa
 import type { PeopleScope } from '../access/scope.js';
 import { staffRole, type PersonPrincipal } from '../access/principal.js';
 import { DomainError } from '../common/errors/domain-error.js';
-import { Clock, localDate } from '../common/time.js';
+import { addDays, Clock, localDate } from '../common/time.js';
 import { Env } from '../config/env.js';
 import { Membership } from './membership.entity.js';
 import { Person } from './person.entity.js';
@@ -18,12 +18,6 @@ export interface SectionMembers {
   chief: PersonDto | null;
   deputies: PersonDto[];
   staff: PersonDto[];
-}
-
-/** Day before an ISO date. */
-function dayBefore(date: string): string {
-  const [y, m, d] = date.split('-').map(Number);
-  return new Date(Date.UTC(y!, m! - 1, d! - 1)).toISOString().slice(0, 10);
 }
 
 /** Memberships in force on `date` (inclusive bounds). */
@@ -244,7 +238,7 @@ export class OrgService {
     }
     const open = await repo.findOne({ where: activeOn(from).map((w) => ({ ...w, personId })) });
     if (open) {
-      open.to = dayBefore(from);
+      open.to = addDays(from, -1);
       await repo.save(open);
     }
     await repo.insert(repo.create({ personId, sectionId, position, from, to: null }));

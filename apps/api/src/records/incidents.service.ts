@@ -6,7 +6,7 @@ import { DataSource, In, type EntityManager, type FindOptionsWhere } from 'typeo
 import type { PersonPrincipal } from '../access/principal.js';
 import { canReadPerson } from '../access/scope.js';
 import { DomainError } from '../common/errors/domain-error.js';
-import { Clock } from '../common/time.js';
+import { addDays, Clock } from '../common/time.js';
 import { Env } from '../config/env.js';
 import { FilesService } from '../files/files.service.js';
 import { NoticesService } from '../notices/notices.service.js';
@@ -26,11 +26,6 @@ export interface NewIncident {
   date: string;
   description: string;
   fileIds?: string[];
-}
-
-function addDays(date: string, days: number): string {
-  const [y, m, d] = date.split('-').map(Number);
-  return new Date(Date.UTC(y!, m! - 1, d! + days)).toISOString().slice(0, 10);
 }
 
 /** 考评事件: record (office, or a chief in their section), verify/dismiss (office), appeal (the person), decide (office). */

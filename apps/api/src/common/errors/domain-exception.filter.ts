@@ -1,6 +1,7 @@
 import { ArgumentsHost, Catch, ExceptionFilter, HttpException, Logger } from '@nestjs/common';
 import type { ApiErrorBody } from '@kaoping/contracts';
 import type { Request, Response } from 'express';
+import { driverErrorCode, isDuplicateKey } from './db-errors.js';
 import { DomainError } from './domain-error.js';
 import { ERROR_STATUS, type ErrorCode } from './error-codes.js';
 
@@ -26,7 +27,6 @@ const DEFAULT_MESSAGES: Partial<Record<ErrorCode, string>> = {
 };
 
 const DB_DOWN = new Set(['ECONNREFUSED', 'PROTOCOL_CONNECTION_LOST', 'ETIMEDOUT', 'ER_CON_COUNT_ERROR', 'ECONNRESET', 'EPIPE', 'ENOTFOUND', 'POOL_CLOSED']);
-const DUPLICATE = new Set(['ER_DUP_ENTRY', 'SQLITE_CONSTRAINT_UNIQUE', 'SQLITE_CONSTRAINT_PRIMARYKEY']);
 
 interface ErrorLike {
   code?: string;
@@ -84,8 +84,8 @@ export class DomainExceptionFilter implements ExceptionFilter {
       const code = STATUS_CODES[err.status] ?? 'VALIDATION_FAILED';
       return { statusCode: err.status, code, message: DEFAULT_MESSAGES[code] ?? '请求无效' };
     }
-    const driverCode = err.driverError?.code ?? err.code;
-    if (driverCode && DUPLICATE.has(driverCode)) {
+    const driverCode = driverErrorCode(err);
+    if (isDuplicateKey(err)) {
       return { statusCode: 409, code: 'CONFLICT', message: '记录已存在' };
     }
     if (driverCode && DB_DOWN.has(driverCode)) {

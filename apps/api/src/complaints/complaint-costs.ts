@@ -1,22 +1,15 @@
-import { formatCost, loadScheme, previewRuleCost, type Scheme } from '@kaoping/scoring';
+import { formatCost, previewRuleCost, type Scheme } from '@kaoping/scoring';
 import type { ComplaintCategory, ComplaintCost } from '@kaoping/contracts';
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { REPO_ROOT } from '../config/paths.js';
+import { schemeById } from '../scoring/scheme-files.js';
 import { CATEGORY_RULE } from './complaint-workflow.js';
 
-const schemes = new Map<string, Scheme | null>();
-
-/** A built-in scheme from seeds/schemes (null when it cannot be read: costs are then simply not shown). */
+/** A built-in scheme (null when it cannot be read: costs are then simply not shown). */
 function scheme(id: 'jiguan' | 'wubi'): Scheme | null {
-  if (!schemes.has(id)) {
-    try {
-      schemes.set(id, loadScheme(JSON.parse(readFileSync(join(REPO_ROOT, 'seeds', 'schemes', `${id}.json`), 'utf8'))));
-    } catch {
-      schemes.set(id, null);
-    }
+  try {
+    return schemeById(id);
+  } catch {
+    return null;
   }
-  return schemes.get(id) ?? null;
 }
 
 function line(schemeId: 'jiguan' | 'wubi', rule: string): ComplaintCost | null {

@@ -150,6 +150,17 @@ export class Env {
   @IsOptional() @Transform(toInt) @IsInt() @Min(1)
   SURVEY_MIN_GROUP_SIZE = 3;
 
+  /**
+   * `redis://host:6379/0` puts shared state (rate limits, idempotency records) and background jobs (BullMQ) in Redis,
+   * so several API instances can serve one bureau. Unset → in process memory and an in-process queue (one instance).
+   */
+  @IsOptional() @IsString() @Matches(/^rediss?:\/\/.+/, { message: 'REDIS_URL 必须是 redis://… 形式' })
+  REDIS_URL: string | undefined = undefined;
+
+  /** Prefix for every Redis key and BullMQ queue of this deployment (several bureaus may share one Redis). */
+  @IsOptional() @IsString() @Matches(/^[\w:.-]{1,40}$/)
+  REDIS_PREFIX = 'kaoping';
+
   get databaseKind(): 'mysql' | 'sqlite' {
     return this.DATABASE_URL ? 'mysql' : 'sqlite';
   }

@@ -6,6 +6,7 @@ import { createRequire } from 'node:module';
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import * as path from 'node:path';
+import { report } from './report.mjs';
 
 const require = createRequire(import.meta.url);
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
@@ -178,4 +179,8 @@ console.log(`  heap              before ${mb(heapBefore)}, peak ${mb(peakHeap)} 
 console.log(`  rss               before scoring ${mb(rssBefore)}, process peak ${mb(peakRss)}   (target < 1024 MB)`);
 const ok = wallMs < 2000 && peakRss < 1024 * 1024 * 1024;
 console.log(ok ? '  OK: within target' : '  OVER TARGET');
+report([
+  { name: `scoring ${input.people.length.toLocaleString('en')} people, ${facts.toLocaleString('en')} facts (wall time)`, value: Math.round(wallMs), unit: 'ms', target: '< 2000 ms', ok: wallMs < 2000 },
+  { name: 'scoring peak RSS', value: Math.round(peakRss / 1024 / 1024), unit: 'MB', target: '< 1024 MB', ok: peakRss < 1024 * 1024 * 1024 },
+]);
 process.exitCode = ok ? 0 : 1;

@@ -6,6 +6,7 @@ import autocannon from 'autocannon';
 import { createRequire } from 'node:module';
 import { randomBytes, randomUUID } from 'node:crypto';
 import { startServer } from '../browser/support/harness.mjs';
+import { report } from './report.mjs';
 
 const require = createRequire(import.meta.url);
 const mysql = require('mysql2/promise');
@@ -106,6 +107,18 @@ try {
   console.log(`survey submit (API, MariaDB): ${apiRate.toFixed(0)} req/s 2xx (${ok} ok, ${api.non2xx} non-2xx, ${api.errors} errors), latency p50 ${api.latency.p50} ms, p99 ${api.latency.p99} ms; rows written ${c}`);
   console.log(`raw mysql2 INSERT (pool 10, ${CONNECTIONS} concurrent): ${rawRate.toFixed(0)} rows/s`);
   console.log(`ratio API / raw INSERT: ${(apiRate / rawRate).toFixed(3)} (${((100 * apiRate) / rawRate).toFixed(1)} %)`);
+  report([
+    {
+      name: 'survey answer POST /api/survey-forms/responses (MariaDB, 50 conn)',
+      value: Math.round(apiRate),
+      unit: 'req/s',
+      raw: Math.round(rawRate),
+      ratio: Number((apiRate / rawRate).toFixed(3)),
+      target: 'ratio ≥ 0.5',
+      ok: ok > 0 && apiRate / rawRate >= 0.5,
+      note: `p50 ${api.latency.p50} ms, p99 ${api.latency.p99} ms, ${api.non2xx} non-2xx, ${api.errors} errors`,
+    },
+  ]);
   if (ok === 0) process.exitCode = 1;
 } finally {
   await server?.stop();

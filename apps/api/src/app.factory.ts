@@ -4,14 +4,18 @@ import type { NestExpressApplication } from '@nestjs/platform-express';
 import { DocumentBuilder, SwaggerModule, type OpenAPIObject } from '@nestjs/swagger';
 import { getDataSourceToken } from '@nestjs/typeorm';
 import express from 'express';
-import helmet from 'helmet';
 import { Logger } from 'nestjs-pino';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import type { DataSource } from 'typeorm';
 import { AppModule, type AppOptions } from './app.module.js';
 import { DomainExceptionFilter } from './common/errors/domain-exception.filter.js';
+import { requestTimeout } from './common/http/request-timeout.js';
+import { limitBodyDepth } from './common/http/body-depth.js';
+import { securityHeaders } from './common/http/security-headers.js';
 import { createValidationPipe } from './common/http/validation.js';
+import { armQueryTimeout } from './database/data-source.js';
+import { withDbLock } from './database/db-lock.js';
 import { seedDemoIfEmpty } from './seed/demo.js';
 
 export const API_PREFIX = 'api';
@@ -31,25 +35,16 @@ export function buildOpenApi(app: NestExpressApplication): OpenAPIObject {
 /** Builds the whole app (used by main.ts and by every integration test). */
 export async function createApp(options: AppOptions): Promise<NestExpressApplication> {
   const { env } = options;
-  const app = await NestFactory.create<NestExpressApplication>(AppModule.forRoot(options), { bufferLogs: true, bodyParser: false });
+  // abortOnError: false — a start-up failure (e.g. the database unreachable) reaches the caller, which says why in Chinese
+  const app = await NestFactory.create<NestExpressApplication>(AppModule.forRoot(options), { bufferLogs: true, bodyParser: false, abortOnError: false });
   app.useLogger(app.get(Logger));
-  app.set('trust proxy', 'loopback');
-  app.use(
-    helmet({
-      contentSecurityPolicy: {
-        directives: {
-          defaultSrc: ["'self'"],
-          imgSrc: ["'self'", 'data:', 'blob:'],
-          styleSrc: ["'self'", "'unsafe-inline'"],
-          scriptSrc: ["'self'"],
-          connectSrc: ["'self'"],
-        },
-      },
-      crossOriginEmbedderPolicy: false,
-    }),
-  );
+  app.set('trust proxy', env.trustProxy);
+  app.use(securityHeaders(env));
   app.use(express.json({ limit: '1mb' }));
   app.use(express.urlencoded({ extended: false, limit: '1mb' }));
+  app.use(limitBodyDepth());
+  // no request waits for ever on a frozen database or a hanging dependency
+  app.use(requestTimeout(env.REQUEST_TIMEOUT_MS, env.RETRY_AFTER_SECONDS));
   // Body-parser errors happen before Nest's pipeline: answer them in the same JSON shape here.
   const errors = new DomainExceptionFilter();
   app.use((err: { type?: string }, _req: express.Request, res: express.Response, next: express.NextFunction) => {
@@ -68,9 +63,13 @@ export async function createApp(options: AppOptions): Promise<NestExpressApplica
   const document = buildOpenApi(app);
   SwaggerModule.setup(`${API_PREFIX}/docs`, app, document, { jsonDocumentUrl: `${API_PREFIX}/docs-json`, customSiteTitle: '考评 Kaoping API 文档' });
 
-  await app.init();
-  if (env.SEED_DEMO) {
-    await seedDemoIfEmpty(app.get<DataSource>(getDataSourceToken()));
-  }
+  // Several instances may start together on an empty database: start-up writes (reference data loaded by modules
+  // on bootstrap, the demo seed) run one instance at a time; the later ones find the data there.
+  const ds = app.get<DataSource>(getDataSourceToken());
+  await withDbLock(ds, 'bootstrap', async () => {
+    await app.init();
+    if (env.SEED_DEMO) await seedDemoIfEmpty(ds);
+  });
+  armQueryTimeout(ds, env);
   return app;
 }

@@ -3,21 +3,24 @@ import { APP_FILTER, APP_GUARD } from '@nestjs/core';
 import { JwtModule } from '@nestjs/jwt';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { LoggerModule } from 'nestjs-pino';
-import { randomUUID } from 'node:crypto';
-import type { IncomingMessage, ServerResponse } from 'node:http';
+import type { DestinationStream } from 'pino';
+import { loggerParams } from './common/logging/logger-options.js';
 import { AccessGuard } from './access/access.guard.js';
 import { AuthController, MeController } from './auth/auth.controller.js';
 import { AuthService } from './auth/auth.service.js';
+import { SessionService } from './auth/session.service.js';
 import { TokenService } from './auth/token.service.js';
 import { WechatClient } from './auth/wechat.client.js';
 import { DomainExceptionFilter } from './common/errors/domain-exception.filter.js';
-import { MemoryRateLimitStore, RATE_LIMITS, RateLimitGuard, RateLimitStore, type RateLimits } from './common/rate-limit/rate-limit.js';
+import { RATE_LIMITS, RateLimitGuard, type RateLimits } from './common/rate-limit/rate-limit.js';
+import { SHARED_STATE_EXPORTS, sharedStateProviders } from './redis/shared-state.providers.js';
 import { Clock, SystemClock } from './common/time.js';
 import { Env } from './config/env.js';
 import { DiaryModule } from './diary/diary.module.js';
 import { IntegrityModule } from './integrity/integrity.module.js';
 import { LedgersModule } from './ledgers/ledgers.module.js';
-import { resolveDataSourceOptions } from './database/data-source.js';
+import { dataSourceOptions, openDataSource } from './database/data-source.js';
+import { isConnectionError } from './common/errors/db-errors.js';
 import { FilesModule } from './files/files.module.js';
 import { AuditModule } from './audit/audit.module.js';
 import { NoticesModule } from './notices/notices.module.js';
@@ -27,6 +30,14 @@ import { SurveysModule } from './surveys/surveys.module.js';
 import { ComplaintsModule } from './complaints/complaints.module.js';
 import { ProblemsModule } from './problems/problems.module.js';
 import { AttendanceModule } from './attendance/attendance.module.js';
+import { JobsModule } from './jobs/jobs.module.js';
+import { ReminderJobsModule } from './jobs/reminder-jobs.module.js';
+import { ReviewsModule } from './reviews/reviews.module.js';
+import { CycleModule } from './cycle/cycle.module.js';
+import { OrderChecksModule } from './order-checks/order-checks.module.js';
+import { GovernanceModule } from './governance/governance.module.js';
+import { RemindersModule } from './reminders/reminders.module.js';
+import { PublicityModule } from './publicity/publicity.module.js';
 import { FactsRegistry } from './scoring/facts-registry.js';
 import { HealthController } from './health/health.controller.js';
 import { OrgService } from './org/org.service.js';
@@ -36,9 +47,11 @@ import { SectionsController } from './org/sections.controller.js';
 export interface AppOptions {
   env: Env;
   clock?: Clock;
+  /** Where log lines go instead of stdout (tests read the log from it). */
+  logStream?: DestinationStream;
 }
 
-const REDACT = ['req.headers.authorization', 'req.headers.cookie', 'req.body.code', 'req.body.inviteCode'];
+const STARTUP_RETRY_DELAY_S = 2;
 
 /**
  * What every feature module may inject without importing anything: the validated env, the clock, the org
@@ -51,8 +64,8 @@ export class CoreModule {
     const shared = [
       { provide: Env, useValue: env },
       { provide: Clock, useValue: clock ?? new SystemClock() },
-      { provide: RateLimitStore, useValue: new MemoryRateLimitStore() },
-      { provide: RATE_LIMITS, useValue: { auth: env.AUTH_RATE_LIMIT, upload: env.UPLOAD_RATE_LIMIT, complaint: env.COMPLAINT_RATE_LIMIT, survey: env.SURVEY_RATE_LIMIT } satisfies RateLimits },
+      ...sharedStateProviders(env),
+      { provide: RATE_LIMITS, useValue: { auth: env.AUTH_RATE_LIMIT, upload: env.UPLOAD_RATE_LIMIT, complaint: env.COMPLAINT_RATE_LIMIT, survey: env.SURVEY_RATE_LIMIT, publicity: env.PUBLICITY_RATE_LIMIT } satisfies RateLimits },
       RateLimitGuard,
       TokenService,
       OrgService,
@@ -62,7 +75,7 @@ export class CoreModule {
       module: CoreModule,
       imports: [JwtModule.register({ secret: env.JWT_SECRET })],
       providers: shared,
-      exports: [Env, Clock, RateLimitStore, RATE_LIMITS, RateLimitGuard, TokenService, OrgService, FactsRegistry],
+      exports: [Env, Clock, ...SHARED_STATE_EXPORTS, RATE_LIMITS, RateLimitGuard, TokenService, OrgService, FactsRegistry],
     };
   }
 }
@@ -71,7 +84,7 @@ export class CoreModule {
  * Feature modules (attendance, surveys, diaries, complaints, scoring …), each self-contained:
  * its controllers, services and entities. Add one line here for a new one.
  */
-export const FEATURE_MODULES: (Type | DynamicModule)[] = [FilesModule, DiaryModule, LedgersModule, IntegrityModule, AttendanceModule, ComplaintsModule, ProblemsModule, SurveysModule, AuditModule, NoticesModule, RecordsModule, ScoringModule];
+export const FEATURE_MODULES: (Type | DynamicModule)[] = [JobsModule, FilesModule, DiaryModule, LedgersModule, IntegrityModule, AttendanceModule, ComplaintsModule, ProblemsModule, SurveysModule, AuditModule, NoticesModule, RecordsModule, ScoringModule, ReviewsModule, CycleModule, OrderChecksModule, GovernanceModule, RemindersModule, ReminderJobsModule, PublicityModule];
 
 @Module({})
 export class AppModule {
@@ -80,23 +93,17 @@ export class AppModule {
     return {
       module: AppModule,
       imports: [
-        LoggerModule.forRoot({
-          pinoHttp: {
-            level: env.LOG_LEVEL,
-            redact: REDACT,
-            genReqId: (req: IncomingMessage, res: ServerResponse) => {
-              const given = req.headers['x-request-id'];
-              const id = typeof given === 'string' && /^[\w-]{1,64}$/.test(given) ? given : randomUUID();
-              res.setHeader('x-request-id', id);
-              return id;
-            },
-            serializers: {
-              req: (req: { id: string; method: string; url: string }) => ({ id: req.id, method: req.method, url: req.url }),
-              res: (res: { statusCode: number }) => ({ statusCode: res.statusCode }),
-            },
-          },
+        LoggerModule.forRoot(loggerParams(env.LOG_LEVEL, options.logStream)),
+        TypeOrmModule.forRootAsync({
+          // the database may still be starting (or down): retry for DB_STARTUP_WAIT_SECONDS, connection errors only
+          useFactory: () => ({
+            ...dataSourceOptions(env),
+            retryAttempts: Math.max(1, Math.floor(env.DB_STARTUP_WAIT_SECONDS / STARTUP_RETRY_DELAY_S) + 1),
+            retryDelay: STARTUP_RETRY_DELAY_S * 1000,
+            toRetry: isConnectionError,
+          }),
+          dataSourceFactory: (options) => openDataSource(options!, env),
         }),
-        TypeOrmModule.forRootAsync({ useFactory: () => resolveDataSourceOptions(env) }),
         CoreModule.forRoot(options),
         ...FEATURE_MODULES,
       ],
@@ -108,6 +115,7 @@ export class AppModule {
             new WechatClient({ baseUrl: env.WECHAT_BASE_URL, appid: env.WECHAT_APPID, secret: env.WECHAT_SECRET, timeoutMs: env.WECHAT_TIMEOUT_MS }),
         },
         AuthService,
+        SessionService,
         { provide: APP_GUARD, useClass: AccessGuard },
         { provide: APP_FILTER, useClass: DomainExceptionFilter },
       ],

@@ -1,11 +1,14 @@
 import { loadEnv, EnvError } from './config/env.js';
 import { createApp } from './app.factory.js';
 import { OrgService } from './org/org.service.js';
+import { driverErrorCode, isConnectionError } from './common/errors/db-errors.js';
+
+let startupWait = 0;
 
 async function main(): Promise<void> {
   let env;
   try {
-    env = loadEnv();
+    env = loadEnv(process.env, { forServer: true });
   } catch (err) {
     if (err instanceof EnvError) {
       console.error(err.message);
@@ -13,6 +16,7 @@ async function main(): Promise<void> {
     }
     throw err;
   }
+  startupWait = env.DATABASE_URL ? env.DB_STARTUP_WAIT_SECONDS : 0;
   const app = await createApp({ env });
   await app.listen(env.PORT);
   const url = `http://localhost:${env.PORT}`;
@@ -36,6 +40,13 @@ async function main(): Promise<void> {
 }
 
 main().catch((err: unknown) => {
-  console.error('启动失败：', err instanceof Error ? err.message : err);
+  if (isConnectionError(err)) {
+    // exit (non-zero) rather than serve without a migrated schema: the process manager starts it again
+    console.error(
+      `启动失败：无法连接数据库（${driverErrorCode(err) ?? (err instanceof Error ? err.message : err)}），已等待约 ${startupWait} 秒。请确认 MySQL 正在运行、DATABASE_URL 正确，或调大 DB_STARTUP_WAIT_SECONDS。`,
+    );
+  } else {
+    console.error('启动失败：', err instanceof Error ? err.message : err);
+  }
   process.exit(1);
 });

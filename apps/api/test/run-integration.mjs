@@ -1,6 +1,8 @@
 // Runs the API integration suite against one database: `--db=mysql` (MariaDB/MySQL at TEST_DATABASE_URL,
 // default mysql://root@127.0.0.1:3306/kaoping_test) or `--db=sqlite` (embedded). With CI=true a missing
 // MySQL server fails the run; elsewhere it is reported and the MySQL run is left out.
+// Specs named *.redis.spec.ts need Redis at TEST_REDIS_URL (default redis://127.0.0.1:6379): with CI=true a missing
+// Redis fails the run; elsewhere those specs are left out with a warning.
 import { spawnSync } from 'node:child_process';
 import { createRequire } from 'node:module';
 import { dirname, resolve } from 'node:path';
@@ -36,6 +38,28 @@ if (db === 'mysql') {
     }
     console.warn(`${msg}\n未设置 CI：跳过 MySQL 集成测试（CI 中会失败）。`);
     process.exit(0);
+  }
+}
+
+{
+  const url = process.env.TEST_REDIS_URL ?? 'redis://127.0.0.1:6379';
+  const require = createRequire(import.meta.url);
+  const { Redis } = require('ioredis');
+  const client = new Redis(url, { lazyConnect: true, connectTimeout: 3000, maxRetriesPerRequest: 0, retryStrategy: () => null });
+  client.on('error', () => undefined);
+  try {
+    await client.connect();
+    await client.ping();
+    env.KAOPING_TEST_REDIS = url;
+  } catch (err) {
+    const msg = `Redis 不可用（${url}）：${err.message}`;
+    if (process.env.CI) {
+      console.error(`${msg}\nCI=true：需要 Redis 的测试（*.redis.spec.ts）不能跳过。`);
+      process.exit(1);
+    }
+    console.warn(`${msg}\n未设置 CI：跳过需要 Redis 的测试（CI 中会失败）。`);
+  } finally {
+    client.disconnect();
   }
 }
 

@@ -22,8 +22,17 @@ export interface LoginResult {
   /** `access`: a full session; `bind`: an unbound WeChat user who may only call `POST /api/auth/bind`. */
   kind: 'access' | 'bind';
   token: string;
+  /** Lifetime of `token`, seconds. */
   expiresIn: number;
+  /** `access` sessions of people and citizens: exchanged at `POST /api/auth/refresh` for a new pair (single use). */
+  refreshToken?: string;
+  refreshExpiresIn?: number;
   me?: Me;
+}
+
+/** `POST /api/auth/refresh` and `POST /api/auth/logout`. */
+export interface RefreshRequest {
+  refreshToken: string;
 }
 
 /** `GET /api/me`. */

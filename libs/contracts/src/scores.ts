@@ -29,6 +29,20 @@ export interface ScoreDimensionDto {
   items: ScoreItemDto[];
 }
 
+/**
+ * jiguan chiefs and deputies: an extra component of the total (seed 000 七.(一)) and how it moved the total:
+ * total = (1 − Σw) × mean + Σ w × score, so this component moved it by w × (score − mean).
+ */
+export interface ScoreExtraDto {
+  component: string;
+  label: string;
+  weight: number;
+  /** The component's yearly score 0–100; null when there is none yet (its weight is then left out). */
+  score: number | null;
+  /** w × (score − mean of the dimensions), rounded to 2 decimals; 0 when the weight is 0 or there is no score. */
+  points: number;
+}
+
 export interface PersonScoreDto {
   personId: string;
   name: string;
@@ -43,6 +57,8 @@ export interface PersonScoreDto {
   flags: string[];
   dimensions: ScoreDimensionDto[];
   bonusItems: ScoreItemDto[];
+  /** jiguan chiefs/deputies: the extra components (empty for staff and for wubi). */
+  extras: ScoreExtraDto[];
   computedAt: string | null;
   /** The last computation failed (e.g. a 绩 quota breach); the office sees the message. */
   error: string | null;
@@ -81,21 +97,6 @@ export interface GradeListDto {
   error: string | null;
   counts: Record<string, number>;
   rows: GradeListRowDto[];
-}
-
-export const RUN_STATUSES = ['queued', 'running', 'done', 'failed'] as const;
-export type RunStatus = (typeof RUN_STATUSES)[number];
-
-export interface ScoreRunDto {
-  id: string;
-  scheme: SchemeId;
-  year: number;
-  status: RunStatus;
-  done: number;
-  total: number;
-  error: string | null;
-  createdAt: string;
-  finishedAt: string | null;
 }
 
 export const CONSEQUENCE_LABELS: Record<string, string> = {

@@ -4,11 +4,20 @@
 export const SURVEY_GROUPS = ['service_recipient', 'representative', 'counterpart', 'city_leader'] as const;
 export type SurveyGroup = (typeof SURVEY_GROUPS)[number];
 
-export const SURVEY_GROUP_LABELS: Record<SurveyGroup, string> = {
+/**
+ * 局属各单位: the half-yearly scoring of the 机关 sections by the bureau's units (seed 000 五.(十)). Not a wubi evaluation
+ * group: such a survey is opened as a 半年考评打分 round (`POST /api/reviews/half-year`), not created directly.
+ */
+export const UNIT_SURVEY_GROUP = 'unit' as const;
+/** Every respondent group a survey can have. */
+export type SurveyAudience = SurveyGroup | typeof UNIT_SURVEY_GROUP;
+
+export const SURVEY_GROUP_LABELS: Record<SurveyAudience, string> = {
   service_recipient: '服务对象代表（扫码）',
   representative: '两代表一委员',
   counterpart: '县市区对口部门',
   city_leader: '分管联系市领导',
+  unit: '局属各单位',
 };
 
 export const QUESTION_TYPES = ['choice', 'stars', 'text'] as const;
@@ -24,7 +33,7 @@ export interface SurveyQuestion {
 }
 
 /** Invitees of the invitation groups. */
-export const INVITEE_KINDS = ['npc', 'cppcc', 'party', 'counterpart', 'city_leader'] as const;
+export const INVITEE_KINDS = ['npc', 'cppcc', 'party', 'counterpart', 'city_leader', 'unit'] as const;
 export type InviteeKind = (typeof INVITEE_KINDS)[number];
 export const INVITEE_KIND_LABELS: Record<InviteeKind, string> = {
   npc: '人大代表',
@@ -32,6 +41,7 @@ export const INVITEE_KIND_LABELS: Record<InviteeKind, string> = {
   party: '党代表',
   counterpart: '对口部门',
   city_leader: '分管联系市领导',
+  unit: '局属单位负责人',
 };
 
 export interface SurveyTargetDto {
@@ -44,7 +54,7 @@ export interface SurveyTargetDto {
 export interface SurveyDto {
   id: string;
   title: string;
-  group: SurveyGroup;
+  group: SurveyAudience;
   year: number;
   periodStart: string;
   periodEnd: string;
@@ -59,7 +69,7 @@ export interface SurveyDto {
 export interface SurveyFormDto {
   surveyId: string;
   title: string;
-  group: SurveyGroup;
+  group: SurveyAudience;
   sectionId: string;
   sectionName: string;
   periodEnd: string;
@@ -119,7 +129,7 @@ export interface InvitationSessionDto {
 export interface InvitationHomeDto {
   surveyId: string;
   title: string;
-  group: SurveyGroup;
+  group: SurveyAudience;
   periodEnd: string;
   questions: SurveyQuestion[];
   sections: { sectionId: string; sectionName: string; done: boolean }[];

@@ -10,6 +10,7 @@ describe('explainFlag', () => {
     ['veto:V2', '一票否决（V2）：等次为不称职'],
     ['attendance:missing-punch:2024-03-06', '2024-03-06 缺卡（需核实，不自动扣分）'],
     ['bonus:deduplicated:m1', '同一事项（m1）多级表彰，按最高一级计一次'],
+    ['extras:missing:leader_comments', '附加项“每月局领导点评”尚无得分：该项不计，其权重归入六项平均分'],
   ])('%s', (flag, text) => {
     expect(explainFlag(flag)).toBe(text);
   });

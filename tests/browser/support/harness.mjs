@@ -92,6 +92,8 @@ export async function openBrowser(options = {}) {
   const page = await context.newPage();
   const errors = [];
   page.on('pageerror', (e) => errors.push(e.message));
+  // a resource or script the Content-Security-Policy refused is an error of the page too
+  page.on('console', (m) => m.type() === 'error' && /Content Security Policy/i.test(m.text()) && errors.push(m.text()));
   return { browser, context, page, errors };
 }
 

@@ -1,7 +1,8 @@
 import { Body, Controller, Delete, Get, HttpCode, Param, Patch, Post, Put, Query, Res } from '@nestjs/common';
-import { ApiBearerAuth, ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagger';
+import { ApiAcceptedResponse, ApiBearerAuth, ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagger';
 import type {
   CalendarDayDto as CalendarDay,
+  JobDto,
   LeaveDto,
   MonthlyReportDto,
   PersonMonthDto,
@@ -41,6 +42,10 @@ import {
 } from './dto/attendance.dto.js';
 import { LeaveService } from './leave.service.js';
 import { MonthlyReportService } from './monthly-report.service.js';
+import { exportSections } from './attendance.jobs.js';
+import { ExportJobDto } from './dto/export-job.dto.js';
+import { JobResponse } from '../jobs/dto/job.dto.js';
+import { JobsService } from '../jobs/jobs.service.js';
 
 const person = (p: Principal) => p as PersonPrincipal;
 
@@ -56,6 +61,7 @@ export class AttendanceController {
     private readonly evaluation: AttendanceEvaluationService,
     private readonly leaves: LeaveService,
     private readonly reports: MonthlyReportService,
+    private readonly jobs: JobsService,
   ) {}
 
   private month(q: { month?: string }): string {
@@ -254,17 +260,26 @@ export class AttendanceController {
   @ApiOperation({ summary: '导出考勤月报 Excel', description: '考评办、局领导：全部或指定处室；处长：本处室。' })
   @ApiProduces('application/vnd.openxmlformats-officedocument.spreadsheetml.sheet')
   async export(@CurrentUser() user: Principal, @Query() q: ReportQueryDto, @Res() res: Response): Promise<void> {
-    const me = person(user);
-    let sections: string[] | undefined = q.sectionId ? [q.sectionId] : undefined;
-    if (me.role === 'chief') {
-      if (q.sectionId) assertCanReadSection(user, q.sectionId);
-      if (!me.sectionId) throw DomainError.forbidden('无权导出');
-      sections = [me.sectionId];
-    }
+    const sections = exportSections(person(user), q.sectionId);
     const month = this.month(q);
-    const buf = await this.reports.exportXlsx(month, sections);
+    const buf = await this.reports.exportXlsx(month, sections ?? undefined);
     res.setHeader('Content-Type', 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet');
     res.setHeader('Content-Disposition', `attachment; filename="attendance-${month}.xlsx"; filename*=UTF-8''${encodeURIComponent(`考勤月报-${month}.xlsx`)}`);
     res.send(buf);
   }
+
+  @Post('reports/export')
+  @HttpCode(202)
+  @Roles(...MANAGERS)
+  @ApiOperation({
+    summary: '导出考勤月报 Excel（后台任务）',
+    description: '立即返回任务（202）；用 GET /api/jobs/{id} 查看进度，完成后从 result.downloadUrl 下载。考评办、局领导：全部或指定处室；处长：本处室。',
+  })
+  @ApiAcceptedResponse({ type: JobResponse })
+  startExport(@CurrentUser() user: Principal, @Body() dto: ExportJobDto): Promise<JobDto> {
+    const me = person(user);
+    const sectionIds = exportSections(me, dto.sectionId);
+    return this.jobs.start(me, 'attendance.export', { month: dto.month, sectionIds }, { roles: [...MANAGERS], sectionId: me.role === 'chief' ? me.sectionId : (dto.sectionId ?? null) });
+  }
+
 }

@@ -6,6 +6,7 @@ import { AttendanceEvaluationService } from './attendance-evaluation.service.js'
 import { AttendanceFactsProvider } from './attendance-facts.provider.js';
 import { AttendanceSetupService } from './attendance-setup.service.js';
 import { AttendanceController } from './attendance.controller.js';
+import { AttendanceJobs } from './attendance.jobs.js';
 import { seedWorkCalendar } from './attendance.seed.js';
 import { CalendarDay } from './calendar-day.entity.js';
 import { ClockInService } from './clock-in.service.js';
@@ -16,7 +17,7 @@ import { MonthlyReportService } from './monthly-report.service.js';
 @Module({
   imports: [FilesModule],
   controllers: [AttendanceController],
-  providers: [AttendanceSetupService, ClockInService, LeaveService, AttendanceEvaluationService, AttendanceFactsProvider, MonthlyReportService],
+  providers: [AttendanceSetupService, ClockInService, LeaveService, AttendanceEvaluationService, AttendanceFactsProvider, MonthlyReportService, AttendanceJobs],
   exports: [AttendanceEvaluationService, AttendanceSetupService],
 })
 export class AttendanceModule implements OnApplicationBootstrap {

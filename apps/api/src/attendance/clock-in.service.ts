@@ -11,12 +11,15 @@ import { AttendanceSetupService } from './attendance-setup.service.js';
 import { Punch } from './punch.entity.js';
 import type { AttendanceSite } from './site.entity.js';
 import { isDuplicateKey } from '../common/errors/db-errors.js';
+import { IdempotencyStore } from '../common/idempotency/idempotency.store.js';
 import { distanceMetres, localTime } from './zoned-time.js';
 
 /** Below this distance two punches never count as an "impossible journey" (GPS jitter). */
 const SPEED_MIN_DISTANCE_M = 1000;
 
 export const PHOTO_PURPOSE = 'attendance.field';
+
+const replayKey = (personId: string, key: string) => `clock-in:${personId}:${key}`;
 
 /** Clock-in/out: geofence, accuracy, field (外勤) with photo, offline late sync, idempotency, anti-fraud flags. */
 @Injectable()
@@ -27,6 +30,7 @@ export class ClockInService {
     @Inject(Clock) private readonly clock: Clock,
     @Inject(AttendanceSetupService) private readonly setup: AttendanceSetupService,
     @Inject(FilesService) private readonly files: FilesService,
+    @Inject(IdempotencyStore) private readonly replays: IdempotencyStore,
   ) {}
 
   toDto(p: Punch, sites?: Map<string, string>): PunchDto {
@@ -54,9 +58,13 @@ export class ClockInService {
     };
   }
 
+  /** The punch already stored under this key (the unique index on person + key is what keeps it to one row). */
   private async existing(personId: string, key: string): Promise<PunchDto | null> {
     const found = await this.ds.getRepository(Punch).findOneBy({ personId, idempotencyKey: key });
-    return found ? { ...this.toDto(found, await this.siteNames()), duplicate: true } : null;
+    if (!found) return null;
+    const dto = this.toDto(found, await this.siteNames());
+    await this.replays.put(replayKey(personId, key), dto);
+    return { ...dto, duplicate: true };
   }
 
   private async siteNames(): Promise<Map<string, string>> {
@@ -64,6 +72,9 @@ export class ClockInService {
   }
 
   async clockIn(user: PersonPrincipal, req: ClockInRequest): Promise<PunchDto> {
+    // a retry answered from the shared replay cache, without the database; a miss falls through to the unique key
+    const replay = await this.replays.get<PunchDto>(replayKey(user.id, req.idempotencyKey));
+    if (replay) return { ...replay, duplicate: true };
     const repeat = await this.existing(user.id, req.idempotencyKey);
     if (repeat) return repeat;
 
@@ -167,7 +178,9 @@ export class ClockInService {
       }
       throw err;
     }
-    return this.toDto(punch, await this.siteNames());
+    const dto = this.toDto(punch, await this.siteNames());
+    await this.replays.put(replayKey(user.id, req.idempotencyKey), dto);
+    return dto;
   }
 
   /** Anti-fraud signals: shown to the chief and the office, never a refusal. */

@@ -121,7 +121,7 @@ export class MonthlyReportService {
   }
 
   /** An Excel workbook of the month: one row per person, submitted reports as signed, others computed now. */
-  async exportXlsx(month: string, sectionIds?: string[]): Promise<Buffer> {
+  async exportXlsx(month: string, sectionIds?: string[], progress?: (done: number, total: number, sectionName?: string) => Promise<void>): Promise<Buffer> {
     const sections = (await this.org.listSections()).filter((s) => !sectionIds || sectionIds.includes(s.id));
     const reports = new Map((await this.ds.getRepository(MonthlyReport).findBy({ month })).map((r) => [r.sectionId, r]));
     const wb = new ExcelJS.Workbook();
@@ -139,7 +139,8 @@ export class MonthlyReportService {
     ws.getRow(1).font = { bold: true };
     const signerIds = [...reports.values()].flatMap((r) => (r.signedBy ? [r.signedBy] : []));
     const signers = new Map((await this.org.peopleByIds(signerIds)).map((p) => [p.id, p.name]));
-    for (const s of sections) {
+    for (const [i, s] of sections.entries()) {
+      await progress?.(i, sections.length, s.name);
       const report = reports.get(s.id);
       const rows = report?.rows ?? (await this.evaluation.sectionMonth(s.id, month)).people;
       const status = report?.status === 'signed' ? '已签字上报' : report ? '已生成未签字' : '未生成';

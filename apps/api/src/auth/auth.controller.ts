@@ -1,11 +1,11 @@
 import { Body, Controller, Get, HttpCode, Post } from '@nestjs/common';
-import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiNoContentResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { LoginResult, Me, Persona } from '@kaoping/contracts';
 import { RateLimit } from '../common/rate-limit/rate-limit.js';
 import { BindOpenid, BindTokenOnly, CurrentUser, Public, Roles } from '../access/decorators.js';
 import type { Principal } from '../access/principal.js';
 import { AuthService, meOf } from './auth.service.js';
-import { BindDto, CitizenLoginDto, DevLoginDto, LoginResponse, MeResponse, PersonaResponse, WechatLoginDto } from './dto/auth.dto.js';
+import { BindDto, CitizenLoginDto, DevLoginDto, LoginResponse, MeResponse, PersonaResponse, RefreshDto, WechatLoginDto } from './dto/auth.dto.js';
 
 @ApiTags('认证')
 @Controller('auth')
@@ -47,6 +47,27 @@ export class AuthController {
   @ApiOkResponse({ type: PersonaResponse, isArray: true })
   personas(): Promise<Persona[]> {
     return this.auth.personas();
+  }
+
+  @Post('refresh')
+  @Public()
+  @HttpCode(200)
+  @ApiOperation({
+    summary: '刷新会话',
+    description: '用刷新令牌换取新的会话令牌和新的刷新令牌（旧刷新令牌随即失效）。已用过的刷新令牌再次出现时，整个会话作废（401），需重新登录。',
+  })
+  @ApiOkResponse({ type: LoginResponse })
+  refresh(@Body() dto: RefreshDto): Promise<LoginResult> {
+    return this.auth.refresh(dto.refreshToken);
+  }
+
+  @Post('logout')
+  @Public()
+  @HttpCode(204)
+  @ApiOperation({ summary: '退出登录', description: '作废该刷新令牌所属的会话；未知的令牌同样返回 204。' })
+  @ApiNoContentResponse({ description: '会话已结束' })
+  async logout(@Body() dto: RefreshDto): Promise<void> {
+    await this.auth.logout(dto.refreshToken);
   }
 
   @Post('citizen')

@@ -11,6 +11,7 @@ import { Person } from '../org/person.entity.js';
 import { OrgService } from '../org/org.service.js';
 import { Citizen } from './citizen.entity.js';
 import { InviteCode } from './invite-code.entity.js';
+import { SessionService } from './session.service.js';
 import { BIND_TTL_SECONDS, TokenService } from './token.service.js';
 import { WechatClient } from './wechat.client.js';
 
@@ -42,12 +43,34 @@ export class AuthService {
     private readonly tokens: TokenService,
     private readonly org: OrgService,
     private readonly wechat: WechatClient,
+    private readonly sessions: SessionService,
   ) {}
 
   private async accessFor(personId: string): Promise<LoginResult> {
     const principal = await this.org.principalFor(personId);
     if (!principal) throw new DomainError('FORBIDDEN', '该账号已停用，请联系考评办');
-    return { kind: 'access', token: this.tokens.signAccess('person', personId), expiresIn: this.tokens.accessTtl, me: meOf(principal) };
+    return { kind: 'access', ...(await this.sessions.start('person', personId)), me: meOf(principal) };
+  }
+
+  /** A new access token and refresh token for a refresh token (rotated); the account must still be active. */
+  async refresh(refreshToken: string): Promise<LoginResult> {
+    const { kind, subject, familyId, session } = await this.sessions.rotate(refreshToken);
+    const principal: Principal | null =
+      kind === 'person'
+        ? await this.org.principalFor(subject)
+        : (await this.ds.getRepository(Citizen).findOneBy({ id: subject }))
+          ? { kind: 'citizen', id: subject, role: 'citizen' }
+          : null;
+    if (!principal) {
+      await this.sessions.revokeFamily(familyId);
+      throw new DomainError('TOKEN_INVALID', '账号已停用或不存在，请重新登录');
+    }
+    return { kind: 'access', ...session, me: meOf(principal) };
+  }
+
+  /** Logout: the session of this refresh token ends (its access token runs out by itself within JWT_TTL_SECONDS). */
+  logout(refreshToken: string): Promise<void> {
+    return this.sessions.end(refreshToken);
   }
 
   /** wx.login code → openid; a bound openid gets a session, an unbound one a bind-only token. */
@@ -130,7 +153,7 @@ export class AuthService {
       }
     }
     const p: Principal = { kind: 'citizen', id: citizen.id, role: 'citizen' };
-    return { kind: 'access', token: this.tokens.signAccess('citizen', citizen.id), expiresIn: this.tokens.accessTtl, me: meOf(p) };
+    return { kind: 'access', ...(await this.sessions.start('citizen', citizen.id)), me: meOf(p) };
   }
 
   /** Issues a fresh single-use code for `personId`; the plain code is returned once and only its hash is kept. */

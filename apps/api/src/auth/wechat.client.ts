@@ -1,10 +1,9 @@
 import { DomainError } from '../common/errors/domain-error.js';
+import { wechatJson, WechatTransportError, type WechatHttpConfig } from './wechat-http.js';
 
-export interface WechatConfig {
-  baseUrl: string;
+export interface WechatConfig extends WechatHttpConfig {
   appid: string;
   secret: string;
-  timeoutMs: number;
 }
 
 export interface WechatSession {
@@ -33,12 +32,12 @@ export class WechatClient {
     if (!this.cfg.appid || !this.cfg.secret) {
       throw new DomainError('WECHAT_NOT_CONFIGURED', '未配置微信小程序 AppID/AppSecret，暂不能使用微信登录');
     }
-    const url = new URL('/sns/jscode2session', this.cfg.baseUrl);
-    url.searchParams.set('appid', this.cfg.appid);
-    url.searchParams.set('secret', this.cfg.secret);
-    url.searchParams.set('js_code', code);
-    url.searchParams.set('grant_type', 'authorization_code');
-    const body = await this.getJson<Code2SessionBody>(url);
+    const body = await this.getJson<Code2SessionBody>('/sns/jscode2session', {
+      appid: this.cfg.appid,
+      secret: this.cfg.secret,
+      js_code: code,
+      grant_type: 'authorization_code',
+    });
     if (body.errcode) throw this.mapError(body.errcode, body.errmsg);
     if (!body.openid || !body.session_key) {
       throw new DomainError('WECHAT_UNAVAILABLE', '微信服务返回了无法识别的结果，请稍后重试');
@@ -46,20 +45,12 @@ export class WechatClient {
     return { openid: body.openid, sessionKey: body.session_key, ...(body.unionid ? { unionid: body.unionid } : {}) };
   }
 
-  private async getJson<T>(url: URL): Promise<T> {
-    let res: Response;
+  private async getJson<T>(path: string, query: Record<string, string>): Promise<T> {
     try {
-      res = await fetch(url, { signal: AbortSignal.timeout(this.cfg.timeoutMs) });
+      return await wechatJson<T>(this.cfg, path, { query });
     } catch (err) {
-      const name = (err as { name?: string } | null)?.name;
-      const timedOut = name === 'TimeoutError' || name === 'AbortError';
-      throw new DomainError('WECHAT_UNAVAILABLE', timedOut ? '微信服务响应超时，请稍后重试' : '无法连接微信服务，请稍后重试');
-    }
-    if (!res.ok) throw new DomainError('WECHAT_UNAVAILABLE', `微信服务暂时不可用（HTTP ${res.status}），请稍后重试`);
-    try {
-      return (await res.json()) as T;
-    } catch {
-      throw new DomainError('WECHAT_UNAVAILABLE', '微信服务返回了无法识别的结果，请稍后重试');
+      if (err instanceof WechatTransportError) throw new DomainError('WECHAT_UNAVAILABLE', err.message);
+      throw err;
     }
   }
 

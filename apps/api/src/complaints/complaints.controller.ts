@@ -1,8 +1,8 @@
 import { Body, Controller, Get, HttpCode, Param, Post, Query, Req, Res, StreamableFile, UploadedFile, UseInterceptors } from '@nestjs/common';
 import { FileInterceptor } from '@nestjs/platform-express';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { ApiBearerAuth, ApiBody, ApiConsumes, ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
-import type { ComplaintCreated, ComplaintDto, ComplaintSummary, ComplaintTrack, ImportResult } from '@kaoping/contracts';
+import { ApiAcceptedResponse, ApiBearerAuth, ApiBody, ApiConsumes, ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import type { ComplaintCreated, ComplaintDto, ComplaintSummary, ComplaintTrack, ImportResult, JobDto } from '@kaoping/contracts';
 import type { Request, Response } from 'express';
 import { DataSource } from 'typeorm';
 import { BUREAU, CurrentUser, Public, Roles, STAFF } from '../access/decorators.js';
@@ -12,6 +12,9 @@ import { TokenService } from '../auth/token.service.js';
 import { RateLimit } from '../common/rate-limit/rate-limit.js';
 import { ComplaintImportService } from './complaint-import.service.js';
 import { ComplaintsService } from './complaints.service.js';
+import { SummaryExportJobDto } from './dto/summary-export-job.dto.js';
+import { JobResponse } from '../jobs/dto/job.dto.js';
+import { JobsService } from '../jobs/jobs.service.js';
 import {
   AssignComplaintDto,
   ComplaintCreatedResponse,
@@ -41,6 +44,7 @@ export class ComplaintsController {
     private readonly importer: ComplaintImportService,
     private readonly tokens: TokenService,
     @InjectDataSource() private readonly ds: DataSource,
+    private readonly jobs: JobsService,
   ) {}
 
   /** The anonymous citizen behind an optional bearer token (other tokens: treated as no token). */
@@ -131,6 +135,16 @@ export class ComplaintsController {
     res.setHeader('Content-Type', 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet');
     res.setHeader('Content-Disposition', `attachment; filename="complaints-${month}.xlsx"; filename*=UTF-8''${encodeURIComponent(name)}`);
     return new StreamableFile(bytes);
+  }
+
+  @Post('summary/export')
+  @HttpCode(202)
+  @Roles(...BUREAU)
+  @ApiBearerAuth()
+  @ApiOperation({ summary: '月度汇总导出 Excel（后台任务）', description: '立即返回任务（202）；用 GET /api/jobs/{id} 查看进度，完成后从 result.downloadUrl 下载。' })
+  @ApiAcceptedResponse({ type: JobResponse })
+  startExport(@CurrentUser() user: PersonPrincipal, @Body() dto: SummaryExportJobDto): Promise<JobDto> {
+    return this.jobs.start(user, 'complaints.export', { month: dto.month }, { roles: [...BUREAU], sectionId: null });
   }
 
   @Post('manual')

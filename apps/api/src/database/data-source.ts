@@ -6,6 +6,7 @@ import type { Env } from '../config/env.js';
 import { AuditSubscriber } from '../audit/audit.subscriber.js';
 import { ENTITIES } from './entities.js';
 import { MIGRATIONS } from './migrations/index.js';
+import { withDbLock } from './db-lock.js';
 import { ensureDatabase } from './scratch.js';
 
 /**
@@ -26,8 +27,11 @@ export function dataSourceOptions(env: Env, flavour: 'mysql' | 'mariadb' = 'mysq
       timezone: 'Z',
       dateStrings: ['DATE'],
       charset: 'utf8mb4_unicode_ci',
-      connectTimeout: 5000,
-      extra: { connectionLimit: 10, waitForConnections: true, queueLimit: 0 },
+      connectTimeout: env.DB_CONNECT_TIMEOUT_MS,
+      // the per-query limit (mysql2 `timeout`) is switched on by armQueryTimeout once migrations have run
+      ...(env.DB_QUERY_TIMEOUT_MS > 0 ? { maxQueryExecutionTime: env.DB_QUERY_TIMEOUT_MS } : {}),
+      enableQueryTimeout: false,
+      extra: { connectionLimit: env.DB_POOL_SIZE, waitForConnections: true, queueLimit: 0, enableKeepAlive: true, keepAliveInitialDelay: 10_000 },
     };
   }
   const file = env.sqliteFile;
@@ -50,8 +54,8 @@ export function dataSourceOptions(env: Env, flavour: 'mysql' | 'mariadb' = 'mysq
  * MySQL and MariaDB speak the same protocol but report column defaults differently; TypeORM's schema diff
  * needs to know which one it talks to, so the server is asked once before the data source is built.
  */
-export async function serverFlavour(url: string): Promise<'mysql' | 'mariadb'> {
-  const conn = await createConnection({ uri: url, connectTimeout: 5000 });
+export async function serverFlavour(url: string, connectTimeout = 5000): Promise<'mysql' | 'mariadb'> {
+  const conn = await createConnection({ uri: url, connectTimeout });
   try {
     const [rows] = await conn.query('SELECT VERSION() AS v');
     const version = String((rows as { v: string }[])[0]?.v ?? '');
@@ -70,4 +74,33 @@ export async function resolveDataSourceOptions(env: Env): Promise<DataSourceOpti
 
 export async function createDataSource(env: Env): Promise<DataSource> {
   return new DataSource(await resolveDataSourceOptions(env));
+}
+
+/**
+ * The API's data source, opened by the TypeORM module (which retries it while the database cannot be reached, see
+ * `DB_STARTUP_WAIT_SECONDS`): on MySQL the database is created if missing, the server's flavour asked, and pending
+ * migrations run under a named lock, so several instances starting together migrate one at a time.
+ */
+export async function openDataSource(options: DataSourceOptions, env: Env): Promise<DataSource> {
+  if (!env.DATABASE_URL) return new DataSource(options).initialize();
+  await ensureDatabase(env.DATABASE_URL, false, env.DB_CONNECT_TIMEOUT_MS);
+  const flavour = await serverFlavour(env.DATABASE_URL, env.DB_CONNECT_TIMEOUT_MS);
+  const ds = await new DataSource({ ...options, type: flavour, migrationsRun: false } as DataSourceOptions).initialize();
+  try {
+    await withDbLock(ds, 'migrate', () => ds.runMigrations({ transaction: 'each' }));
+  } catch (err) {
+    await ds.destroy().catch(() => undefined);
+    throw err;
+  }
+  return ds;
+}
+
+/**
+ * Switches on the per-query time limit (`DB_QUERY_TIMEOUT_MS`) once start-up work (migrations, seeding) is done:
+ * a query that runs longer is abandoned and its connection dropped, so a frozen database cannot hold the pool for
+ * ever. (TypeORM reads the flag from the driver's options on every query.)
+ */
+export function armQueryTimeout(ds: DataSource, env: Env): void {
+  if (!env.DATABASE_URL || env.DB_QUERY_TIMEOUT_MS <= 0) return;
+  (ds.driver.options as { enableQueryTimeout?: boolean }).enableQueryTimeout = true;
 }

@@ -16,9 +16,9 @@ export function withDatabase(url: string, database: string): string {
 }
 
 /** Creates the database if it does not exist (utf8mb4). */
-export async function ensureDatabase(url: string, drop = false): Promise<void> {
+export async function ensureDatabase(url: string, drop = false, connectTimeout = 5000): Promise<void> {
   const { server, database } = splitMysqlUrl(url);
-  const conn = await createConnection({ uri: server, connectTimeout: 5000 });
+  const conn = await createConnection({ uri: server, connectTimeout });
   try {
     if (drop) await conn.query(`DROP DATABASE IF EXISTS \`${database}\``);
     await conn.query(`CREATE DATABASE IF NOT EXISTS \`${database}\` CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci`);

@@ -23,10 +23,16 @@ export class NoticesService {
     @Inject(Clock) private readonly clock: Clock,
   ) {}
 
-  /** Adds notices inside the caller's transaction. */
-  async notify(em: EntityManager, notices: NewNotice[]): Promise<void> {
+  /** Adds notices inside the caller's transaction; answers their ids, in order. */
+  async notify(em: EntityManager, notices: NewNotice[]): Promise<string[]> {
     const repo = em.getRepository(Notice);
-    for (const n of notices) await repo.insert(repo.create({ ...n, link: n.link ?? null, readAt: null }));
+    const ids: string[] = [];
+    for (const n of notices) {
+      const row = repo.create({ ...n, link: n.link ?? null, readAt: null });
+      await repo.insert(row);
+      ids.push(row.id);
+    }
+    return ids;
   }
 
   /** Notices to every office member (考评办). */

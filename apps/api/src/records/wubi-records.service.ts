@@ -23,6 +23,7 @@ import { OrgService } from '../org/org.service.js';
 import { Person } from '../org/person.entity.js';
 import { Section } from '../org/section.entity.js';
 import { schemeById } from '../scoring/scheme-files.js';
+import { wubiSectionIds } from '../cycle/wubi-participation.js';
 import { Commendation, InspectionRound, InspectionScore, Rating, Veto } from './wubi-records.entity.js';
 
 interface RatingQuota {
@@ -74,11 +75,13 @@ export class WubiRecordsService {
     return out;
   }
 
-  /** A person of a 五比五评 section on `date` (the head, for inspections: `headOnly`). */
+  /** A person of a 五比五评 section on `date` (the head, for inspections: `headOnly`), taking part that year (cycle plan). */
   private async assertWubiPerson(em: EntityManager, personId: string, date: string, field: string, headOnly: boolean): Promise<Membership> {
     const m = await this.org.membershipOn(personId, date, em);
     const s = m ? await em.getRepository(Section).findOneBy({ id: m.sectionId }) : null;
     if (!m || !s?.wubiType) throw DomainError.invalid(field, `${personId} 在 ${date} 不是“五比五评”参评单位的人员`);
+    const year = Number(date.slice(0, 4));
+    if (!(await wubiSectionIds(em, year)).has(s.id)) throw DomainError.invalid(field, `${s.name}不在 ${year} 年“五比五评”参评名单中（见三年周期计划），不能录入`);
     if (headOnly && m.position !== 'chief') throw DomainError.invalid(field, `${personId} 在 ${date} 不是参评单位的负责人（科长）`);
     return m;
   }

@@ -62,7 +62,7 @@ export async function annualReport(year: number, perScheme: { scheme: SchemeId; 
       { header: '连带自', key: 'cascade', width: 10 },
     ];
     items.getRow(1).font = { bold: true };
-    const dimLabels = new Map<string, string>([...scheme.dimensions.map((d) => [d.id, d.label] as [string, string]), ['_bonus', '加分']]);
+    const dimLabels = new Map<string, string>([...scheme.dimensions.map((d) => [d.id, d.label] as [string, string]), ['_bonus', '加分'], ['_extras', '附加项']]);
     for (const r of sorted) {
       const dims = r.dimensions as Record<string, { items: { rule: string; points: number; source: string; cascadeFrom?: string }[] }>;
       for (const [dim, d] of Object.entries(dims)) {
@@ -72,7 +72,7 @@ export async function annualReport(year: number, perScheme: { scheme: SchemeId; 
             name: people.get(r.personId)?.name ?? r.personId,
             dimension: dimLabels.get(dim) ?? dim,
             rule: it.rule,
-            text: rules.get(it.rule) ?? it.rule,
+            text: rules.get(it.rule) ?? (it as { label?: string }).label ?? it.rule,
             points: it.points,
             source: it.source,
             cascade: it.cascadeFrom ? (people.get(it.cascadeFrom)?.name ?? it.cascadeFrom) : '',

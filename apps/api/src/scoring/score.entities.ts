@@ -43,42 +43,6 @@ export class ScoreResult {
   inputHash!: string;
 }
 
-/** Bureau-wide recompute jobs (in-process), with progress. */
-@Entity('score_runs')
-@Index(['scheme', 'year', 'createdAt'])
-export class ScoreRun {
-  @PrimaryColumn({ type: 'varchar', length: 36 })
-  id: string = randomUUID();
-
-  @Column({ type: 'varchar', length: 16 })
-  scheme!: string;
-
-  @Column({ type: 'int' })
-  year!: number;
-
-  /** queued | running | done | failed */
-  @Column({ type: 'varchar', length: 16 })
-  status!: string;
-
-  @Column({ type: 'int', default: 0 })
-  done!: number;
-
-  @Column({ type: 'int', default: 0 })
-  total!: number;
-
-  @Column({ type: 'varchar', length: 1000, nullable: true })
-  error!: string | null;
-
-  @Column({ type: 'varchar', length: 40 })
-  requestedBy!: string;
-
-  @Column({ type: 'datetime' })
-  createdAt!: Date;
-
-  @Column({ type: 'datetime', nullable: true })
-  finishedAt!: Date | null;
-}
-
 /**
  * Generation counters: `facts` goes up on every write of anything a facts provider may read (via the audit
  * subscriber, inside the writing transaction); `computed:<scheme>:<year>` is the facts generation the stored results

@@ -1,12 +1,14 @@
 import { Body, Controller, Get, HttpCode, Param, Post, Query, Res, StreamableFile } from '@nestjs/common';
 import { ApiAcceptedResponse, ApiBearerAuth, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { POSITION_LABELS, SCHEME_IDS, type GradeListDto, type LeaderboardDto, type PersonScoreDto, type Position, type ScoreRunDto } from '@kaoping/contracts';
+import type { GradeListDto, JobDto, LeaderboardDto, PersonScoreDto } from '@kaoping/contracts';
 import type { Response } from 'express';
 import { BUREAU, CurrentUser, MANAGERS, Roles, STAFF } from '../access/decorators.js';
 import type { PersonPrincipal } from '../access/principal.js';
 import { OrgService } from '../org/org.service.js';
-import { GradeListResponse, LeaderboardQueryDto, LeaderboardResponse, PersonScoreResponse, ReportQueryDto, ScoreQueryDto, ScoreRunResponse, StartRunDto } from './dto/scores.dto.js';
-import { annualReport, type ReportPerson } from './score-report.js';
+import { JobResponse } from '../jobs/dto/job.dto.js';
+import { JobsService } from '../jobs/jobs.service.js';
+import { GradeListResponse, LeaderboardQueryDto, LeaderboardResponse, PersonScoreResponse, ReportJobDto, ReportQueryDto, ScoreQueryDto, StartRunDto } from './dto/scores.dto.js';
+import { ScoringJobs, XLSX } from './scoring.jobs.js';
 import { ScoringService } from './scoring.service.js';
 
 @ApiTags('成绩')
@@ -16,6 +18,8 @@ export class ScoresController {
   constructor(
     private readonly scoring: ScoringService,
     private readonly org: OrgService,
+    private readonly jobs: JobsService,
+    private readonly scoringJobs: ScoringJobs,
   ) {}
 
   private year(y?: number): number {
@@ -40,44 +44,34 @@ export class ScoresController {
 
   @Get('report')
   @Roles(...BUREAU)
-  @ApiOperation({ summary: '年度考评报表（Excel）', description: '每个方案一张成绩表（人员 × 维度 × 总分 × 等次）和一张明细表（每一项及其证据来源）。' })
+  @ApiOperation({
+    summary: '年度考评报表（Excel，同步）',
+    description: '每个方案一张成绩表（人员 × 维度 × 总分 × 等次）和一张明细表（每一项及其证据来源）。供脚本使用；小程序用 POST /api/scores/report（后台任务）。',
+  })
   @ApiOkResponse({ description: 'xlsx' })
   async report(@Query() q: ReportQueryDto, @Res({ passthrough: true }) res: Response): Promise<StreamableFile> {
     const year = this.year(q.year);
-    const per = [];
-    for (const scheme of SCHEME_IDS) per.push({ scheme, ...(await this.scoring.resultsFor(scheme, year)) });
-    const people = new Map<string, ReportPerson>();
-    for (const p of await this.org.listPeople({ kind: 'all' })) {
-      people.set(p.id, { name: p.name, sectionName: p.sectionName ?? '', position: p.position ? POSITION_LABELS[p.position as Position] : '' });
-    }
-    res.setHeader('Content-Type', 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet');
+    res.setHeader('Content-Type', XLSX);
     res.setHeader('Content-Disposition', `attachment; filename="kaoping-${year}.xlsx"`);
-    return new StreamableFile(await annualReport(year, per, people));
+    return new StreamableFile(await this.scoringJobs.report(year));
   }
 
-  @Get('runs')
+  @Post('report')
+  @HttpCode(202)
   @Roles(...BUREAU)
-  @ApiOperation({ summary: '最近的全局重算任务' })
-  @ApiOkResponse({ type: ScoreRunResponse, isArray: true })
-  runs(): Promise<ScoreRunDto[]> {
-    return this.scoring.latestRuns();
+  @ApiOperation({ summary: '导出年度考评报表（后台任务）', description: '立即返回任务（202）；用 GET /api/jobs/{id} 查看进度，完成后从 result.downloadUrl 下载。' })
+  @ApiAcceptedResponse({ type: JobResponse })
+  startReport(@CurrentUser() user: PersonPrincipal, @Body() dto: ReportJobDto): Promise<JobDto> {
+    return this.jobs.start(user, 'scores.report', { year: dto.year }, { roles: [...BUREAU], sectionId: null });
   }
 
   @Post('runs')
   @HttpCode(202)
   @Roles('office')
-  @ApiOperation({ summary: '全局重算（后台进行）', description: '立即返回任务编号（202），用 GET /api/scores/runs/{id} 查看进度。' })
-  @ApiAcceptedResponse({ type: ScoreRunResponse })
-  startRun(@CurrentUser() user: PersonPrincipal, @Body() dto: StartRunDto): Promise<ScoreRunDto> {
-    return this.scoring.startRun(user, dto.scheme, dto.year);
-  }
-
-  @Get('runs/:id')
-  @Roles(...BUREAU)
-  @ApiOperation({ summary: '重算任务进度' })
-  @ApiOkResponse({ type: ScoreRunResponse })
-  run(@Param('id') id: string): Promise<ScoreRunDto> {
-    return this.scoring.getRun(id);
+  @ApiOperation({ summary: '全局重算（后台任务）', description: '立即返回任务（202）；用 GET /api/jobs/{id} 查看进度。' })
+  @ApiAcceptedResponse({ type: JobResponse })
+  startRun(@CurrentUser() user: PersonPrincipal, @Body() dto: StartRunDto): Promise<JobDto> {
+    return this.jobs.start(user, 'scores.recompute', { scheme: dto.scheme, year: dto.year }, { roles: ['office'], sectionId: null });
   }
 
   @Get('people/:id')

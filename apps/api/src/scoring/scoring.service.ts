@@ -1,4 +1,4 @@
-import { Inject, Injectable, Logger } from '@nestjs/common';
+import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { createHash } from 'node:crypto';
 import { listRules, SchemeError, score, ScoringInputError, type PersonInput, type PersonResult, type ScoringInput, type ScoringResult } from '@kaoping/scoring';
@@ -10,25 +10,27 @@ import type {
   SchemeId,
   ScoreDimensionDto,
   ScoreItemDto,
-  ScoreRunDto,
 } from '@kaoping/contracts';
 import { DataSource, In, type EntityManager } from 'typeorm';
 import type { PersonPrincipal } from '../access/principal.js';
 import { canReadPerson } from '../access/scope.js';
 import { canonicalJson } from '../audit/audit-chain.js';
-import { runAs, currentActor } from '../audit/audit-context.js';
+import { runAs } from '../audit/audit-context.js';
+import { isBusyError } from '../common/errors/db-errors.js';
 import { DomainError } from '../common/errors/domain-error.js';
 import { Clock } from '../common/time.js';
 import { Membership } from '../org/membership.entity.js';
 import { OrgService } from '../org/org.service.js';
 import { Person } from '../org/person.entity.js';
 import { Section } from '../org/section.entity.js';
+import { wubiSectionIds } from '../cycle/wubi-participation.js';
 import { Incident } from '../records/incident.entity.js';
 import { evidenceOf } from './evidence.js';
+import { effectiveScheme, explainExtras, type ExtraItem } from './extras-weights.js';
 import { computedKey, factsGeneration } from './facts-generation.js';
 import { FactsRegistry, type FactLists } from './facts-registry.js';
 import { schemeById } from './scheme-files.js';
-import { ScoreResult, ScoreRun, ScoreState } from './score.entities.js';
+import { ScoreResult, ScoreState } from './score.entities.js';
 
 interface Built {
   input: ScoringInput;
@@ -48,7 +50,6 @@ function messageOf(err: unknown): string | null {
  */
 @Injectable()
 export class ScoringService {
-  private readonly logger = new Logger('Scoring');
   private readonly inflight = new Map<string, Promise<void>>();
 
   constructor(
@@ -67,7 +68,8 @@ export class ScoringService {
 
   async buildInput(schemeId: SchemeId, year: number, em: EntityManager = this.ds.manager): Promise<Built> {
     const sections = await em.getRepository(Section).find({ order: { sortOrder: 'ASC' } });
-    const inScheme = new Set(sections.filter((s) => (schemeId === 'wubi' ? s.wubiType !== null : s.category !== null)).map((s) => s.id));
+    // wubi: the sections the three-year cycle plans for the year (every listed section when no plan covers it)
+    const inScheme = schemeId === 'wubi' ? await wubiSectionIds(em, year) : new Set(sections.filter((s) => s.category !== null).map((s) => s.id));
     const end = this.yearEnd(year);
     const memberships = await em.getRepository(Membership).find({ order: { from: 'ASC' } });
     const people = await em.getRepository(Person).find({ where: { active: true }, order: { id: 'ASC' } });
@@ -132,8 +134,10 @@ export class ScoringService {
     const total = (input.people?.length ?? 0) + 2;
     await progress?.(1, total);
     let result: ScoringResult;
+    // the scheme file with the office's 附加项权重 applied
+    const scheme = await effectiveScheme(this.ds.manager, schemeId);
     try {
-      result = score(input, schemeById(schemeId));
+      result = score(input, scheme);
     } catch (err) {
       const msg = messageOf(err);
       if (!msg) throw err;
@@ -145,7 +149,7 @@ export class ScoringService {
     const now = this.clock.now();
     await this.ds.transaction(async (em) => {
       await em.createQueryBuilder().delete().from(ScoreResult).where('scheme = :s AND year = :y', { s: schemeId, y: year }).callListeners(false).execute();
-      const rows = result.people.map((p) => this.toRow(schemeId, year, result.schemeVersion, p, now, inputHash));
+      const rows = result.people.map((p) => this.toRow(schemeId, year, result.schemeVersion, p, now, inputHash, explainExtras(scheme, input, p)));
       for (let i = 0; i < rows.length; i += 20) {
         await em.createQueryBuilder().insert().into(ScoreResult).values(rows.slice(i, i + 20) as never).callListeners(false).execute();
       }
@@ -155,7 +159,7 @@ export class ScoringService {
     return { error: null, people: result.people.length };
   }
 
-  private toRow(scheme: string, year: number, version: string, p: PersonResult, now: Date, inputHash: string): Partial<ScoreResult> {
+  private toRow(scheme: string, year: number, version: string, p: PersonResult, now: Date, inputHash: string, extras: ExtraItem[] = []): Partial<ScoreResult> {
     return {
       id: createHash('sha1').update(`${scheme}:${year}:${p.personId}:${now.getTime()}`).digest('hex').slice(0, 32),
       scheme,
@@ -166,7 +170,11 @@ export class ScoringService {
       grade: p.grade,
       bonus: p.bonus,
       flags: p.flags,
-      dimensions: { ...p.dimensions, _bonus: { base: 0, score: p.bonus, items: p.bonusItems } },
+      dimensions: {
+        ...p.dimensions,
+        _bonus: { base: 0, score: p.bonus, items: p.bonusItems },
+        ...(extras.length ? { _extras: { base: 0, score: Math.round(extras.reduce((sum, e) => sum + e.points, 0) * 100) / 100, items: extras } } : {}),
+      },
       computedAt: now,
       inputHash,
     };
@@ -194,13 +202,28 @@ export class ScoringService {
     if (state && state.generation >= facts) return state;
     let running = this.inflight.get(key);
     if (!running) {
-      running = runAs({ actor: 'system', role: null }, () => this.compute(schemeId, year))
-        .then(() => undefined)
+      running = runAs({ actor: 'system', role: null }, () => this.computeShared(schemeId, year))
         .finally(() => this.inflight.delete(key));
       this.inflight.set(key, running);
     }
     await running;
     return this.ds.getRepository(ScoreState).findOneBy({ name: key });
+  }
+
+  /**
+   * `inflight` keeps it to one computation per scheme and year in this process; another API instance may be computing
+   * the same year at the same moment. Its transaction wins or ours does — a deadlock or lock timeout on our side means
+   * "look again": fresh now, done; else compute once more.
+   */
+  private async computeShared(schemeId: SchemeId, year: number): Promise<void> {
+    try {
+      await this.compute(schemeId, year);
+    } catch (err) {
+      if (!isBusyError(err)) throw err;
+      const state = await this.ds.getRepository(ScoreState).findOneBy({ name: computedKey(schemeId, year) });
+      if (state && state.generation >= (await factsGeneration(this.ds.manager))) return;
+      await this.compute(schemeId, year);
+    }
   }
 
   // ── reads ─────────────────────────────────────────────────────────────────────────────────────────────────────
@@ -233,6 +256,7 @@ export class ScoringService {
       flags: [],
       dimensions: [],
       bonusItems: [],
+      extras: [],
       computedAt: state?.computedAt ? new Date(state.computedAt).toISOString() : null,
       error: state?.error ?? null,
     };
@@ -266,6 +290,7 @@ export class ScoringService {
       flags: row.flags,
       dimensions,
       bonusItems: (dims._bonus?.items ?? []).map(item),
+      extras: ((dims._extras?.items ?? []) as unknown as ExtraItem[]).map((e) => ({ component: e.rule, label: e.label, weight: e.weight, score: e.score, points: e.points })),
       computedAt: new Date(row.computedAt).toISOString(),
       error: state?.error ?? null,
     };
@@ -328,56 +353,6 @@ export class ScoringService {
       counts,
       rows: board.rows.map((r) => ({ ...r, consequences: r.flags.filter((f) => f.startsWith('consequence:')) })),
     };
-  }
-
-  // ── bureau-wide runs ─────────────────────────────────────────────────────────────────────────────────────────
-
-  toRunDto(r: ScoreRun): ScoreRunDto {
-    return {
-      id: r.id,
-      scheme: r.scheme as SchemeId,
-      year: r.year,
-      status: r.status as ScoreRunDto['status'],
-      done: r.done,
-      total: r.total,
-      error: r.error,
-      createdAt: new Date(r.createdAt).toISOString(),
-      finishedAt: r.finishedAt ? new Date(r.finishedAt).toISOString() : null,
-    };
-  }
-
-  /** Starts a recompute in the background; the caller polls the run. */
-  async startRun(user: PersonPrincipal, schemeId: SchemeId, year: number): Promise<ScoreRunDto> {
-    const repo = this.ds.getRepository(ScoreRun);
-    const run = repo.create({ scheme: schemeId, year, status: 'queued', done: 0, total: 0, error: null, requestedBy: user.id, createdAt: this.clock.now(), finishedAt: null });
-    await repo.insert(run);
-    const actor = currentActor();
-    setImmediate(() => void runAs(actor, () => this.execute(run.id, schemeId, year)));
-    return this.toRunDto(run);
-  }
-
-  private async execute(id: string, schemeId: SchemeId, year: number): Promise<void> {
-    const repo = this.ds.getRepository(ScoreRun);
-    const patch = (values: Partial<ScoreRun>) => repo.createQueryBuilder().update().set(values).where('id = :id', { id }).callListeners(false).execute();
-    try {
-      await patch({ status: 'running' });
-      const out = await this.compute(schemeId, year, (done, total) => patch({ done, total }).then(() => undefined));
-      await patch(out.error ? { status: 'failed', error: out.error, finishedAt: this.clock.now() } : { status: 'done', finishedAt: this.clock.now() });
-    } catch (err) {
-      this.logger.error({ err }, `score run ${id} failed`);
-      await patch({ status: 'failed', error: '成绩计算出错，请稍后重试', finishedAt: this.clock.now() }).catch(() => undefined);
-    }
-  }
-
-  async getRun(id: string): Promise<ScoreRunDto> {
-    const run = await this.ds.getRepository(ScoreRun).findOneBy({ id });
-    if (!run) throw DomainError.notFound('计算任务', 'id');
-    return this.toRunDto(run);
-  }
-
-  async latestRuns(): Promise<ScoreRunDto[]> {
-    const runs = await this.ds.getRepository(ScoreRun).find({ order: { createdAt: 'DESC' }, take: 10 });
-    return runs.map((r) => this.toRunDto(r));
   }
 
   /** All stored results of a year for a scheme (fresh), for the Excel report. */

@@ -6,11 +6,16 @@ import { seedDemoLedgers } from '../ledgers/demo-ledgers.js';
 import { seedDemoAttendance } from '../attendance/attendance.seed.js';
 import { seedDemoComplaints } from '../complaints/complaints.seed.js';
 import { seedDemoRecords } from '../records/records.seed.js';
+import { seedDemoPublicity } from '../publicity/publicity.seed.js';
+import { seedDemoCycle } from '../cycle/cycle.seed.js';
+import { seedDemoOrderChecks } from '../order-checks/order-checks.seed.js';
+import { seedDemoGovernance } from '../governance/governance.seed.js';
+import { seedDemoReviews } from '../reviews/reviews.seed.js';
 
 /** A step of the demo data; each must be idempotent. Feature modules append theirs after the bureau. */
 export type DemoSeeder = (ds: DataSource) => Promise<unknown>;
 
-export const DEMO_SEEDERS: DemoSeeder[] = [seedDemoBureau, seedDemoAttendance, seedDemoPunches, seedDemoLedgers, seedDemoComplaints, seedDemoSurveys, seedDemoRecords];
+export const DEMO_SEEDERS: DemoSeeder[] = [seedDemoBureau, seedDemoAttendance, seedDemoPunches, seedDemoLedgers, seedDemoComplaints, seedDemoSurveys, seedDemoRecords, seedDemoCycle, seedDemoOrderChecks, seedDemoGovernance, seedDemoReviews, seedDemoPublicity];
 
 /** Loads every demo step (idempotent). */
 export async function seedDemo(ds: DataSource): Promise<void> {

@@ -1,4 +1,4 @@
-import type { DemocraticRaterGroup, InviteeKind, ResponseFlag, ResponseStatus, SurveyGroup, SurveyQuestion } from '@kaoping/contracts';
+import type { DemocraticRaterGroup, InviteeKind, ResponseFlag, ResponseStatus, SurveyAudience, SurveyQuestion } from '@kaoping/contracts';
 import { randomUUID } from 'node:crypto';
 import { Column, CreateDateColumn, Entity, Index, PrimaryColumn } from 'typeorm';
 
@@ -11,8 +11,9 @@ export class Survey {
   @Column({ type: 'varchar', length: 80 })
   title!: string;
 
+  /** The wubi evaluation groups, or `unit` (半年考评打分 of the 机关 sections by the bureau's units). */
   @Column({ type: 'varchar', length: 24 })
-  group!: SurveyGroup;
+  group!: SurveyAudience;
 
   /** The appraisal year the answers count for (综合评价 runs December to February of the next year). */
   @Column({ type: 'int' })

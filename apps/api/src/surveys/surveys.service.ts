@@ -2,6 +2,8 @@ import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import {
   INVITEE_KIND_LABELS,
+  SURVEY_GROUPS,
+  type SurveyGroup,
   type FlaggedResponseDto,
   type InvitationHomeDto,
   type InvitationIssuedDto,
@@ -20,6 +22,7 @@ import { createHash, randomInt } from 'node:crypto';
 import { DataSource, In, MoreThanOrEqual, type EntityManager } from 'typeorm';
 import type { Principal } from '../access/principal.js';
 import { DomainError } from '../common/errors/domain-error.js';
+import { IdempotencyStore } from '../common/idempotency/idempotency.store.js';
 import { RateLimitStore } from '../common/rate-limit/rate-limit.js';
 import { Clock, localDate } from '../common/time.js';
 import { Env } from '../config/env.js';
@@ -33,7 +36,9 @@ import { insertAnonymous, markFactsChanged } from './anonymous-write.js';
 
 const CODE_ALPHABET = 'ABCDEFGHJKLMNPQRSTUVWXYZ23456789';
 export const sha256 = (s: string) => createHash('sha256').update(s).digest('hex');
-const INVITATION_GROUPS = new Set(['representative', 'counterpart', 'city_leader']);
+const INVITATION_GROUPS = new Set(['representative', 'counterpart', 'city_leader', 'unit']);
+/** The wubi evaluation groups (WB-C1…C4): the surveys that become `evaluations` facts. */
+const EVALUATION_GROUPS = new Set<string>(SURVEY_GROUPS);
 const KIND_BY_LABEL: Record<string, InviteeKind> = Object.fromEntries(
   Object.entries(INVITEE_KIND_LABELS).flatMap(([k, label]) => [
     [label, k as InviteeKind],
@@ -67,12 +72,18 @@ export class SurveysService {
     @Inject(Env) private readonly env: Env,
     @Inject(Clock) private readonly clock: Clock,
     @Inject(RateLimitStore) private readonly limiter: RateLimitStore,
+    @Inject(IdempotencyStore) private readonly replays: IdempotencyStore,
     private readonly org: OrgService,
   ) {}
 
   // ---------------------------------------------------------------- definitions
 
   async create(input: CreateSurveyInput, by: Principal): Promise<SurveyDto> {
+    return this.toDto(await this.insertSurvey(this.ds.manager, input, by));
+  }
+
+  /** Validates and inserts a survey inside the caller's transaction (`em`). */
+  async insertSurvey(em: EntityManager, input: CreateSurveyInput, by: Principal): Promise<Survey> {
     if (input.periodEnd < input.periodStart) throw DomainError.invalid('periodEnd', 'periodEnd 不能早于 periodStart');
     const ids = new Set<string>();
     const scales = schemeScales();
@@ -90,10 +101,10 @@ export class SurveysService {
       return { id: q.id, type: q.type, text: q.text, ...(options ? { options } : {}), required: q.required ?? q.type !== 'text' };
     });
     const sectionIds = [...new Set(input.sectionIds)];
-    const found = await this.ds.getRepository(Section).findBy({ id: In(sectionIds) });
+    const found = await em.getRepository(Section).findBy({ id: In(sectionIds) });
     const missing = sectionIds.find((id) => !found.some((s) => s.id === id));
     if (missing) throw DomainError.invalid('sectionIds', `sectionIds 处室“${missing}”不存在`);
-    const repo = this.ds.getRepository(Survey);
+    const repo = em.getRepository(Survey);
     const s = repo.create({
       title: input.title,
       group: input.group,
@@ -107,7 +118,7 @@ export class SurveysService {
       createdById: by.id,
     });
     await repo.insert(s);
-    return this.toDto(s);
+    return s;
   }
 
   async list(): Promise<SurveyDto[]> {
@@ -215,6 +226,11 @@ export class SurveysService {
   // ---------------------------------------------------------------- submissions
 
   async submitCitizen(user: Principal, dto: SubmitInput & { token: string; contact?: string }): Promise<SubmitResultDto> {
+    // a retry of an accepted answer is answered from the shared replay cache (the token's signature is checked first)
+    const claims = verifyQr(this.env.SURVEY_SECRET, dto.token);
+    const replayKey = claims ? `survey:citizen:${user.id}:${claims.s}:${claims.t}:${dto.idempotencyKey}` : null;
+    const replay = replayKey ? await this.replays.get<SubmitResultDto>(replayKey) : null;
+    if (replay) return replay;
     const { survey, section } = await this.fromToken(dto.token);
     const respondentHash = hmac(this.env.SURVEY_SECRET, `citizen:${user.id}`);
     const result = await this.ds.transaction(async (em) => {
@@ -225,7 +241,9 @@ export class SurveysService {
       return r;
     });
     if (result.created) await markFactsChanged(this.ds.manager);
-    return { id: result.id, status: 'received' };
+    const answer: SubmitResultDto = { id: result.id, status: 'received' };
+    if (replayKey) await this.replays.put(replayKey, answer);
+    return answer;
   }
 
   /**
@@ -337,17 +355,20 @@ export class SurveysService {
   async invite(surveyId: string, invitees: { name: string; kind: InviteeKind; phone?: string | null }[]): Promise<InvitationIssuedDto[]> {
     const survey = await this.get(surveyId);
     if (!INVITATION_GROUPS.has(survey.group)) throw DomainError.invalid('id', '服务对象满意度问卷使用扫码评价，不发放邀请');
-    return this.ds.transaction(async (em) => {
-      const repo = em.getRepository(SurveyInvitation);
-      const out: InvitationIssuedDto[] = [];
-      for (const p of invitees) {
-        const code = this.newCode();
-        const inv = repo.create({ surveyId, name: p.name.trim(), kind: p.kind, phone: p.phone ?? null, codeHash: sha256(code), answered: 0, completedOn: null });
-        await repo.insert(inv);
-        out.push(this.issued(inv, code));
-      }
-      return out;
-    });
+    return this.ds.transaction((em) => this.issueInvitations(em, surveyId, invitees));
+  }
+
+  /** One single-use invitation per invitee, inside the caller's transaction; the codes are returned only here. */
+  async issueInvitations(em: EntityManager, surveyId: string, invitees: { name: string; kind: InviteeKind; phone?: string | null }[]): Promise<InvitationIssuedDto[]> {
+    const repo = em.getRepository(SurveyInvitation);
+    const out: InvitationIssuedDto[] = [];
+    for (const p of invitees) {
+      const code = this.newCode();
+      const inv = repo.create({ surveyId, name: p.name.trim(), kind: p.kind, phone: p.phone ?? null, codeHash: sha256(code), answered: 0, completedOn: null });
+      await repo.insert(inv);
+      out.push(this.issued(inv, code));
+    }
+    return out;
   }
 
   /** Excel (.xlsx) with columns 姓名 / 类别 / 电话 (a header row). */
@@ -444,6 +465,9 @@ export class SurveysService {
   }
 
   async submitInvitation(user: Principal, dto: SubmitInput & { sectionId: string }): Promise<SubmitResultDto> {
+    const replayKey = `survey:invitation:${user.id}:${dto.sectionId}:${dto.idempotencyKey}`;
+    const replay = await this.replays.get<SubmitResultDto>(replayKey);
+    if (replay) return replay;
     const inv = await this.invitationOf(user);
     const survey = await this.get(inv.surveyId);
     this.assertOpen(survey);
@@ -459,7 +483,9 @@ export class SurveysService {
       return res;
     });
     if (r.created) await markFactsChanged(this.ds.manager);
-    return { id: r.id, status: 'received' };
+    const answer: SubmitResultDto = { id: r.id, status: 'received' };
+    await this.replays.put(replayKey, answer);
+    return answer;
   }
 
   // ---------------------------------------------------------------- results and review
@@ -543,9 +569,10 @@ export class SurveysService {
   }
 
   /** `evaluations` facts (wubi): one row per counted response, rated person = the section's head on the period end. */
-  async evaluationFacts(year: number): Promise<{ personId: string; group: Survey['group']; score: number }[]> {
-    const surveys = await this.ds.getRepository(Survey).findBy({ year });
-    const out: { personId: string; group: Survey['group']; score: number }[] = [];
+  async evaluationFacts(year: number): Promise<{ personId: string; group: SurveyGroup; score: number }[]> {
+    // 半年考评打分 (group `unit`) rates 机关 sections for the jiguan extras, not wubi heads
+    const surveys = (await this.ds.getRepository(Survey).findBy({ year })).filter((s): s is Survey & { group: SurveyGroup } => EVALUATION_GROUPS.has(s.group));
+    const out: { personId: string; group: SurveyGroup; score: number }[] = [];
     for (const s of surveys) {
       const rows = await this.ds.getRepository(SurveyResponse).find({ where: { surveyId: s.id, status: 'counted' }, select: { sectionId: true, score: true } });
       const heads = new Map<string, string | null>();

@@ -5,6 +5,7 @@ import { rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import request from 'supertest';
+import type { DestinationStream } from 'pino';
 import type { DataSource } from 'typeorm';
 import { createApp } from '../../src/app.factory.js';
 import { Clock } from '../../src/common/time.js';
@@ -33,12 +34,28 @@ export interface TestApp {
   close(): Promise<void>;
 }
 
+export interface TestAppOptions {
+  /**
+   * A second app instance on the first one's database (as two API instances behind a load balancer): no new
+   * database, no demo load of its own; the database stays until the first app closes (close this one first).
+   */
+  shareDatabaseWith?: TestApp;
+  /** Where the app's log lines go (instead of stdout); pass LOG_LEVEL too, tests default to silent. */
+  logStream?: DestinationStream;
+}
+
 /** A fresh app on its own database (a new MariaDB schema or a temp SQLite file), demo bureau loaded. */
-export async function startTestApp(overrides: Record<string, string> = {}, clock?: Clock): Promise<TestApp> {
+export async function startTestApp(overrides: Record<string, string> = {}, clock?: Clock, options: TestAppOptions = {}): Promise<TestApp> {
   const tag = `${Date.now().toString(36)}_${randomBytes(3).toString('hex')}`;
-  const vars: Record<string, string> = { KAOPING_DEV_LOGIN: 'true', LOG_LEVEL: 'silent', H5_DIR: '', AUTH_RATE_LIMIT: '10000', COMPLAINT_RATE_LIMIT: '10000' };
+  // the hourly reminder sweep would write notices in the middle of a test: on only where a test asks for it
+  const vars: Record<string, string> = { KAOPING_DEV_LOGIN: 'true', LOG_LEVEL: 'silent', H5_DIR: '', AUTH_RATE_LIMIT: '10000', COMPLAINT_RATE_LIMIT: '10000', REMINDERS_CRON: 'off' };
   let cleanup: () => Promise<void>;
-  if (TEST_DB === 'mysql') {
+  const shared = options.shareDatabaseWith?.env;
+  if (shared) {
+    if (shared.DATABASE_URL) vars.DATABASE_URL = shared.DATABASE_URL;
+    else vars.SQLITE_PATH = shared.SQLITE_PATH;
+    cleanup = async () => undefined;
+  } else if (TEST_DB === 'mysql') {
     const url = withDatabase(process.env.TEST_DATABASE_URL ?? 'mysql://root@127.0.0.1:3306/kaoping_test', `kaoping_t_${tag}`);
     vars.DATABASE_URL = url;
     cleanup = () => dropDatabase(url);
@@ -50,7 +67,7 @@ export async function startTestApp(overrides: Record<string, string> = {}, clock
     };
   }
   const env = loadEnv({ ...vars, ...overrides });
-  const app = await createApp({ env, clock });
+  const app = await createApp({ env, clock, logStream: options.logStream });
   const ds = app.get<DataSource>(getDataSourceToken());
   const http = request(app.getHttpServer());
   return {

@@ -108,4 +108,7 @@ export const platform: Platform = {
     a.click();
     a.remove();
   },
+  async requestSubscribe() {
+    return null; // subscription messages exist only in the WeChat mini-program
+  },
 };

@@ -82,4 +82,19 @@ export const platform: Platform = {
     const ext = filename.split('.').pop() ?? 'xlsx';
     await Taro.openDocument({ filePath: res.tempFilePath, fileType: ext as 'xlsx', showMenu: true });
   },
+  async requestSubscribe(templateIds) {
+    const ids = templateIds.slice(0, 3);
+    let res: Record<string, string>;
+    try {
+      res = (await Taro.requestSubscribeMessage({ tmplIds: ids, entityIds: [] })) as unknown as Record<string, string>;
+    } catch (err) {
+      const msg = String((err as { errMsg?: string }).errMsg ?? '');
+      if (/switched off|20004/.test(msg)) throw new Error('您已在微信中关闭了订阅消息，请在小程序“设置”里打开后重试', { cause: err });
+      throw new Error('订阅未完成，请稍后重试', { cause: err });
+    }
+    return {
+      accepted: ids.filter((id) => res[id] === 'accept'),
+      rejected: ids.filter((id) => res[id] === 'reject' || res[id] === 'ban' || res[id] === 'filter'),
+    };
+  },
 };

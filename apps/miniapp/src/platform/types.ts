@@ -22,6 +22,17 @@ export interface Platform {
   uploadFile(file: PlatformFile, url: string, token: string | null): Promise<{ statusCode: number; body: unknown }>;
   /** Downloads a file with the token and opens (weapp) or saves (h5) it. */
   openDownload(url: string, token: string | null, filename: string): Promise<void>;
+  /**
+   * Asks for WeChat subscription-message consent (wx.requestSubscribeMessage, at most 3 templates, from a tap) and
+   * answers which templates were accepted and which refused; null where there are no subscription messages (h5).
+   */
+  requestSubscribe(templateIds: string[]): Promise<SubscribeResult | null>;
+}
+
+export interface SubscribeResult {
+  accepted: string[];
+  /** reject, ban (blocked by WeChat) or filter (template filtered): no message may be sent. */
+  rejected: string[];
 }
 
 export interface PlatformLocation {

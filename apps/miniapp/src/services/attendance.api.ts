@@ -1,6 +1,7 @@
 import type {
   CalendarDayDto,
   ClockInRequest,
+  JobDto,
   LeaveDto,
   LeaveStatus,
   LeaveType,
@@ -51,6 +52,7 @@ export const attendanceApi = {
   currentReport: (sectionId: string, month: string) => http.get<MonthlyReportDto | null>('/api/attendance/reports/current', { query: { sectionId, month }, toast: false }),
   generateReport: (sectionId: string, month: string) => http.post<MonthlyReportDto>('/api/attendance/reports', { sectionId, month }),
   signReport: (id: string) => http.post<MonthlyReportDto>(`/api/attendance/reports/${id}/sign`),
-  exportUrl: (month: string, sectionId?: string) => buildUrl('/api/attendance/reports/export', { month, sectionId }),
+  /** Starts the month's Excel export in the background (a job to follow with JobProgress). */
+  startExport: (month: string, sectionId?: string) => http.post<JobDto>('/api/attendance/reports/export', { month, ...(sectionId ? { sectionId } : {}) }, { toast: false }),
   fileUrl: () => buildUrl('/api/files'),
 };

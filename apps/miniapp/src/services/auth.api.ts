@@ -1,7 +1,7 @@
 import type { LoginResult, Me, Persona } from '@kaoping/contracts';
 import { platform } from '../platform';
 import { ApiError, http } from './http';
-import { saveSession } from './session';
+import { clearSession, getRefreshToken, saveSession } from './session';
 
 /** Login endpoints. Pages show these errors themselves, so no toast and no 401 redirect here. */
 const quiet = { toast: false, redirectOn401: false } as const;
@@ -54,8 +54,15 @@ export function fetchMe(): Promise<Me> {
 /** Keeps an `access` result as the session; returns false when the result is not a usable session. */
 export function acceptLogin(result: LoginResult): boolean {
   if (result.kind !== 'access' || !result.me || !result.token) return false;
-  saveSession(result.token, result.me);
+  saveSession(result.token, result.me, result.refreshToken);
   return true;
+}
+
+/** Logs out: the session is forgotten here at once, and ended on the server (its refresh token revoked) in the background. */
+export function logout(): void {
+  const refreshToken = getRefreshToken();
+  clearSession();
+  if (refreshToken) void http.post('/api/auth/logout', { refreshToken }, { ...quiet, token: null }).catch(() => undefined);
 }
 
 /** Invite codes are 6–12 letters/digits, written in upper case. */

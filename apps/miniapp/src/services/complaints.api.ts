@@ -5,6 +5,7 @@ import type {
   ComplaintStatus,
   ComplaintSummary,
   ComplaintTrack,
+  JobDto,
   ProblemDto,
   ProblemStats,
 } from '@kaoping/contracts';
@@ -32,7 +33,7 @@ export async function ensureCitizenToken(): Promise<string> {
   if (token && me?.kind === 'citizen') return token;
   const result = await loginAsCitizen();
   // keep a staff member's own session; a visitor without one becomes the anonymous citizen
-  if (result.me && !token) saveSession(result.token, result.me);
+  if (result.me && !token) saveSession(result.token, result.me, result.refreshToken);
   return result.token;
 }
 
@@ -85,8 +86,9 @@ export function complaintSummary(month: string): Promise<ComplaintSummary> {
   return http.get<ComplaintSummary>('/api/complaints/summary', { query: { month }, toast: false });
 }
 
-export function summaryExportUrl(month: string): string {
-  return buildUrl('/api/complaints/summary/export', { month });
+/** The month's summary as Excel, in the background (a job to follow with JobProgress). */
+export function startSummaryExport(month: string): Promise<JobDto> {
+  return http.post<JobDto>('/api/complaints/summary/export', { month }, { toast: false });
 }
 
 export function importUrl(): string {

@@ -1,9 +1,13 @@
 import Taro from '@tarojs/taro';
-import type { ApiErrorBody } from '@kaoping/contracts';
-import { clearSession, getToken } from './session';
+import type { ApiErrorBody, LoginResult } from '@kaoping/contracts';
+import { clearSession, getRefreshToken, getToken, isPreviousSessionToken, renewSession, tokenExpiresAt } from './session';
 import { ROUTES } from './routes';
 
-/** The one HTTP wrapper: base URL, JWT, JSON, error body → toast, 401 → login, network failure → OfflineError. */
+/**
+ * The one HTTP wrapper: base URL, JWT, JSON, error body → toast, network failure → OfflineError. The session's
+ * access token is short-lived: it is renewed with the refresh token shortly before it expires, and a 401 on a
+ * session request renews it and repeats the request once; only when renewal fails does 401 lead to the login page.
+ */
 
 export const OFFLINE_MESSAGE = '网络不可用，请检查网络后重试';
 export const SESSION_EXPIRED_MESSAGE = '登录已过期，请重新登录';
@@ -89,9 +93,67 @@ function goToLogin(): void {
   });
 }
 
-export async function request<T>(path: string, options: RequestOptions = {}): Promise<T> {
+/** Renew this long before the access token expires (device clocks drift; the 401 path covers the rest). */
+const RENEW_BEFORE_MS = 60_000;
+let renewing: Promise<string | null> | null = null;
+
+/**
+ * Exchanges the stored refresh token for a new pair (one exchange at a time, shared by concurrent callers).
+ * Resolves to the new access token, or null when the session cannot be renewed (no refresh token, or refused):
+ * then the user must log in again. Network failure → OfflineError; other server trouble → ApiError (session kept).
+ */
+export function renewAccessToken(): Promise<string | null> {
+  if (!renewing) renewing = renew().finally(() => (renewing = null));
+  return renewing;
+}
+
+async function renew(): Promise<string | null> {
+  const refreshToken = getRefreshToken();
+  if (!refreshToken) return null;
+  let response: { statusCode: number; data: unknown };
+  try {
+    response = await Taro.request({
+      url: buildUrl('/api/auth/refresh'),
+      method: 'POST',
+      data: { refreshToken },
+      header: { Accept: 'application/json', 'Content-Type': 'application/json' },
+      dataType: 'json',
+      timeout: REQUEST_TIMEOUT_MS,
+    });
+  } catch (err) {
+    throw new OfflineError(err);
+  }
+  const result = response.data as Partial<LoginResult> | undefined;
+  if (response.statusCode === 200 && result?.kind === 'access' && result.token && result.refreshToken) {
+    renewSession(result.token, result.refreshToken, result.me);
+    return result.token;
+  }
+  if (response.statusCode === 400 || response.statusCode === 401 || response.statusCode === 403) return null;
+  throw toApiError(response.statusCode, response.data);
+}
+
+/** The session's access token, renewed first when it is about to expire; null without a session. */
+export async function freshToken(): Promise<string | null> {
+  const token = getToken();
+  if (!token || !getRefreshToken()) return token;
+  const exp = tokenExpiresAt(token);
+  if (exp !== null && exp - Date.now() < RENEW_BEFORE_MS) return (await renewAccessToken()) ?? token;
+  return token;
+}
+
+const isAuthPath = (path: string) => path.startsWith('/api/auth/');
+
+export function request<T>(path: string, options: RequestOptions = {}): Promise<T> {
+  return send<T>(path, options, false);
+}
+
+async function send<T>(path: string, options: RequestOptions, retried: boolean): Promise<T> {
   const { method = 'GET', data, query, toast = true, redirectOn401 = true } = options;
-  const token = options.token === undefined ? getToken() : options.token;
+  let token = options.token === undefined ? getToken() : options.token;
+  // a request queued before the session was renewed carries an older token of this same session
+  if (token && token !== getToken() && isPreviousSessionToken(token)) token = getToken();
+  const sessionRequest = !!token && token === getToken() && !isAuthPath(path);
+  if (sessionRequest && !retried) token = await freshToken().catch(() => token); // on trouble, try the token we have
   const header: Record<string, string> = { Accept: 'application/json' };
   if (data !== undefined) header['Content-Type'] = 'application/json';
   if (token) header.Authorization = `Bearer ${token}`;
@@ -112,6 +174,19 @@ export async function request<T>(path: string, options: RequestOptions = {}): Pr
 
   const { statusCode } = response;
   if (statusCode >= 200 && statusCode < 300) return response.data as T;
+
+  if (statusCode === 401 && sessionRequest && !retried) {
+    // another page renewed the session meanwhile, or the token expired early: renew (once) and repeat
+    let renewed: string | null;
+    try {
+      renewed = token !== getToken() && getToken() ? getToken() : await renewAccessToken();
+    } catch (err) {
+      // offline, or the API is in trouble: the session stays, the caller sees why
+      if (toast && err instanceof ApiError) showToast(err.message);
+      throw err;
+    }
+    if (renewed) return send<T>(path, { ...options, token: renewed }, true);
+  }
 
   const error = toApiError(statusCode, response.data);
   if (statusCode === 401 && redirectOn401) {

@@ -23,6 +23,8 @@ export const ROUTES = {
   adminIncidentImport: '/subpackages/admin/pages/incident-import/index',
   citizenHome: '/subpackages/citizen/pages/home/index',
   representativeHome: '/subpackages/representative/pages/home/index',
+  officerReminders: '/subpackages/officer/pages/reminders/index',
+  adminReminderLog: '/subpackages/admin/pages/reminder-log/index',
 } as const;
 
 export type RoutePath = (typeof ROUTES)[keyof typeof ROUTES];

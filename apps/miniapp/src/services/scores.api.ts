@@ -1,4 +1,4 @@
-import type { GradeListDto, LeaderboardDto, PersonScoreDto, SchemeId, ScoreRunDto } from '@kaoping/contracts';
+import type { GradeListDto, JobDto, LeaderboardDto, PersonScoreDto, SchemeId } from '@kaoping/contracts';
 import { http } from './http';
 
 export function personScore(personId: string, query: { scheme?: SchemeId; year?: number } = {}): Promise<PersonScoreDto> {
@@ -13,10 +13,12 @@ export function gradeList(query: { scheme: SchemeId; year: number }): Promise<Gr
   return http.get<GradeListDto>('/api/scores/grades', { query, toast: false });
 }
 
-export function startRun(scheme: SchemeId, year: number): Promise<ScoreRunDto> {
-  return http.post<ScoreRunDto>('/api/scores/runs', { scheme, year });
+/** Bureau-wide recompute of a scheme and year, in the background (a job to follow with JobProgress). */
+export function startRun(scheme: SchemeId, year: number): Promise<JobDto> {
+  return http.post<JobDto>('/api/scores/runs', { scheme, year }, { toast: false });
 }
 
-export function getRun(id: string): Promise<ScoreRunDto> {
-  return http.get<ScoreRunDto>(`/api/scores/runs/${encodeURIComponent(id)}`, { toast: false });
+/** The annual Excel report (every scheme), in the background. */
+export function startReport(year: number): Promise<JobDto> {
+  return http.post<JobDto>('/api/scores/report', { year }, { toast: false });
 }

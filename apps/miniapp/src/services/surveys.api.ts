@@ -15,19 +15,25 @@ import type {
   SurveyResultsDto,
 } from '@kaoping/contracts';
 import { buildUrl, http } from './http';
-import { OfflineQueue, newIdempotencyKey } from './offline-queue';
+import { OfflineQueue, isRetryable, newIdempotencyKey } from './offline-queue';
 import { ensureCitizenToken } from './complaints.api';
 
-/** A queued answer: the respondent's bearer token beside the request body (the body has its own `token`: the QR one). */
+/**
+ * A queued answer: the respondent's bearer token beside the request body (the body has its own `token`: the QR one).
+ * `citizen: true` with no bearer: a citizen who could not get a token when answering (API unreachable) gets one when
+ * the answer is delivered.
+ */
 interface Envelope {
   bearer: string | null;
+  citizen?: boolean;
   body: Record<string, unknown>;
 }
 
 /** Survey answers wait here when the network is gone, and are sent on reconnect (the server de-duplicates by key). */
-export const surveyQueue = new OfflineQueue('surveys', (item) => {
-  const { bearer, body } = item.body as Envelope;
-  return http.post(item.path, body, { toast: false, redirectOn401: false, token: bearer });
+export const surveyQueue = new OfflineQueue('surveys', async (item) => {
+  const { bearer, citizen, body } = item.body as Envelope;
+  const token = bearer ?? (citizen ? await ensureCitizenToken() : null);
+  return http.post(item.path, body, { toast: false, redirectOn401: false, token });
 });
 
 export { newIdempotencyKey };
@@ -39,10 +45,16 @@ export function surveyForm(t: string): Promise<SurveyFormDto> {
 }
 
 export async function submitCitizenSurvey(input: { t: string; answers: SurveyAnswer[]; durationMs: number; contact?: string; idempotencyKey: string; label: string }) {
-  const bearer = await ensureCitizenToken();
+  // no token and the API unreachable (offline, 503): the answer is kept all the same, the token fetched on delivery
+  let bearer: string | null = null;
+  try {
+    bearer = await ensureCitizenToken();
+  } catch (err) {
+    if (!isRetryable(err)) throw err;
+  }
   const body: Record<string, unknown> = { token: input.t, answers: input.answers, durationMs: input.durationMs, idempotencyKey: input.idempotencyKey };
   if (input.contact) body.contact = input.contact;
-  return surveyQueue.submit<SubmitResultDto>({ path: '/api/survey-forms/responses', body: { bearer, body } satisfies Envelope, idempotencyKey: input.idempotencyKey, label: input.label });
+  return surveyQueue.submit<SubmitResultDto>({ path: '/api/survey-forms/responses', body: { bearer, citizen: true, body } satisfies Envelope, idempotencyKey: input.idempotencyKey, label: input.label });
 }
 
 // ---- invitations (两代表一委员, counterparts, city leader)

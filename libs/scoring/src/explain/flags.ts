@@ -17,6 +17,13 @@ const CONSEQUENCES: Record<string, string> = {
   'bureau-notice': '综合考评不称职：予以全局通报',
 };
 
+const EXTRAS: Record<string, string> = {
+  leader_comments: '每月局领导点评',
+  quarterly_review: '每季度监察考评会议考评',
+  half_year_unit_scoring: '每半年局属各单位考评打分',
+  innovation: '工作创新情况',
+};
+
 const ANNUAL: Record<string, string> = {
   'NB-7': '处务会次数',
   'NB-10': '下基层调研天数',
@@ -53,6 +60,12 @@ export function explainFlag(flag: string, scheme?: Scheme): string {
       return `${ruleName(arg)}全年不足规定轮次，按已有轮次计分`;
     case 'missing-group':
       return `${ruleName(arg)}尚无评价，暂计 0 分`;
+    case 'extras':
+      if (rest[0] === 'missing') {
+        const label = scheme?.total.extras.find((e) => e.id === rest[1])?.label ?? EXTRAS[rest[1] ?? ''] ?? rest[1];
+        return `附加项“${label}”尚无得分：该项不计，其权重归入六项平均分`;
+      }
+      return flag;
     case 'veto':
       return `一票否决（${arg}）：等次为不称职`;
     case 'bonus':

@@ -32,6 +32,13 @@ export class CitizenLoginDto {
   deviceId!: string;
 }
 
+export class RefreshDto {
+  @ApiProperty({ description: '登录时返回的刷新令牌（一次有效，换取新的会话令牌与刷新令牌）', pattern: '^rt_[A-Za-z0-9_-]{43}$', example: 'rt_' + 'A'.repeat(43) })
+  @IsString()
+  @Matches(/^rt_[A-Za-z0-9_-]{43}$/)
+  refreshToken!: string;
+}
+
 export class MeResponse {
   @ApiProperty({ enum: ['person', 'citizen', 'representative'] }) kind!: string;
   @ApiProperty() id!: string;
@@ -47,6 +54,8 @@ export class LoginResponse {
   @ApiProperty({ enum: ['access', 'bind'], description: 'access：已登录；bind：需输入邀请码绑定' }) kind!: string;
   @ApiProperty() token!: string;
   @ApiProperty({ description: '有效期（秒）' }) expiresIn!: number;
+  @ApiPropertyOptional({ description: '刷新令牌（access 会话才有；一次有效，轮换使用）' }) refreshToken?: string;
+  @ApiPropertyOptional({ description: '刷新令牌有效期（秒）' }) refreshExpiresIn?: number;
   @ApiPropertyOptional({ type: MeResponse }) me?: MeResponse;
 }
 

@@ -1,7 +1,8 @@
-import { ArgumentsHost, Catch, ExceptionFilter, HttpException, Logger } from '@nestjs/common';
+import { ArgumentsHost, Catch, ExceptionFilter, HttpException, Inject, Logger, Optional } from '@nestjs/common';
 import type { ApiErrorBody } from '@kaoping/contracts';
 import type { Request, Response } from 'express';
-import { driverErrorCode, isDuplicateKey } from './db-errors.js';
+import { Env } from '../../config/env.js';
+import { driverErrorCode, isBusyError, isConnectionError, isDuplicateKey } from './db-errors.js';
 import { DomainError } from './domain-error.js';
 import { ERROR_STATUS, type ErrorCode } from './error-codes.js';
 
@@ -24,9 +25,8 @@ const DEFAULT_MESSAGES: Partial<Record<ErrorCode, string>> = {
   PAYLOAD_TOO_LARGE: '提交的内容过大',
   INTERNAL: '服务器内部错误，请稍后再试',
   DB_UNAVAILABLE: '数据库暂时不可用，请稍后重试',
+  DB_BUSY: '数据库繁忙，请稍后重试',
 };
-
-const DB_DOWN = new Set(['ECONNREFUSED', 'PROTOCOL_CONNECTION_LOST', 'ETIMEDOUT', 'ER_CON_COUNT_ERROR', 'ECONNRESET', 'EPIPE', 'ENOTFOUND', 'POOL_CLOSED']);
 
 interface ErrorLike {
   code?: string;
@@ -37,10 +37,19 @@ interface ErrorLike {
   driverError?: ErrorLike;
 }
 
-/** Maps every error to `{ statusCode, code, message, field? }`: domain errors by their code, the rest by kind. */
+/**
+ * Maps every error to `{ statusCode, code, message, field? }`: domain errors by their code, the rest by kind.
+ * A database that cannot be reached (or is busy) is a 503 with `Retry-After`, never a 500: the client may retry
+ * the same request (with the same idempotency key) later.
+ */
 @Catch()
 export class DomainExceptionFilter implements ExceptionFilter {
   private readonly logger = new Logger('Errors');
+  private readonly retryAfter: string;
+
+  constructor(@Optional() @Inject(Env) env?: Env) {
+    this.retryAfter = String(env?.RETRY_AFTER_SECONDS ?? 5);
+  }
 
   catch(exception: unknown, host: ArgumentsHost): void {
     const ctx = host.switchToHttp();
@@ -48,11 +57,16 @@ export class DomainExceptionFilter implements ExceptionFilter {
     const req = ctx.getRequest<Request & { id?: string }>();
     const body = this.toBody(exception);
     body.requestId = req.id ? String(req.id) : undefined;
-    if (body.statusCode >= 500) {
+    if (body.statusCode === 503) {
+      // one line per refused request during an outage, not a stack trace each
+      const cause = driverErrorCode(exception) ?? (exception instanceof Error ? exception.message : String(exception));
+      this.logger.warn({ code: body.code, cause, requestId: body.requestId }, `${req.method} ${req.url} → 503 ${body.code}`);
+    } else if (body.statusCode >= 500) {
       this.logger.error({ err: exception, requestId: body.requestId }, `${req.method} ${req.url} → ${body.statusCode}`);
-      if (body.statusCode === 503) res.setHeader('Retry-After', '5');
     }
+    // (a request answered by the request timeout may fail later: its answer has gone already)
     if (res.headersSent) return;
+    if (body.statusCode === 503) res.setHeader('Retry-After', this.retryAfter);
     res.status(body.statusCode).json(body);
   }
 
@@ -84,12 +98,14 @@ export class DomainExceptionFilter implements ExceptionFilter {
       const code = STATUS_CODES[err.status] ?? 'VALIDATION_FAILED';
       return { statusCode: err.status, code, message: DEFAULT_MESSAGES[code] ?? '请求无效' };
     }
-    const driverCode = driverErrorCode(err);
     if (isDuplicateKey(err)) {
       return { statusCode: 409, code: 'CONFLICT', message: '记录已存在' };
     }
-    if (driverCode && DB_DOWN.has(driverCode)) {
+    if (isConnectionError(exception)) {
       return { statusCode: ERROR_STATUS.DB_UNAVAILABLE, code: 'DB_UNAVAILABLE', message: DEFAULT_MESSAGES.DB_UNAVAILABLE! };
+    }
+    if (isBusyError(exception)) {
+      return { statusCode: ERROR_STATUS.DB_BUSY, code: 'DB_BUSY', message: DEFAULT_MESSAGES.DB_BUSY! };
     }
     return { statusCode: 500, code: 'INTERNAL', message: DEFAULT_MESSAGES.INTERNAL! };
   }

@@ -6,7 +6,7 @@ import { DomainError } from '../errors/domain-error.js';
 export const RATE_LIMIT = 'kaoping:rate-limit';
 
 /** Named limits, per client address and minute; the numbers come from the environment (see RATE_LIMITS). */
-export type RateLimitBucket = 'auth' | 'upload' | 'complaint' | 'survey';
+export type RateLimitBucket = 'auth' | 'upload' | 'complaint' | 'survey' | 'publicity';
 
 /** Limits this route (or controller) by the named bucket's per-minute limit. */
 export const RateLimit = (bucket: RateLimitBucket) => applyDecorators(SetMetadata(RATE_LIMIT, bucket), UseGuards(RateLimitGuard));

@@ -1,7 +1,7 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Transform } from 'class-transformer';
 import { IsIn, IsInt, IsOptional, IsString, Length, Max, Min } from 'class-validator';
-import { RUN_STATUSES, SCHEME_IDS, type SchemeId } from '@kaoping/contracts';
+import { SCHEME_IDS, type SchemeId } from '@kaoping/contracts';
 
 const toInt = ({ value }: { value: unknown }) => (typeof value === 'string' && /^-?\d+$/.test(value) ? Number(value) : value);
 
@@ -40,6 +40,14 @@ export class StartRunDto {
   year!: number;
 }
 
+export class ReportJobDto {
+  @ApiProperty({ type: 'integer', minimum: 2000, maximum: 2100, description: '年度' })
+  @IsInt()
+  @Min(2000)
+  @Max(2100)
+  year!: number;
+}
+
 export class ReportQueryDto {
   @ApiPropertyOptional({ type: 'integer', minimum: 2000, maximum: 2100 })
   @IsOptional()
@@ -48,18 +56,6 @@ export class ReportQueryDto {
   @Min(2000)
   @Max(2100)
   year?: number;
-}
-
-export class ScoreRunResponse {
-  @ApiProperty() id!: string;
-  @ApiProperty({ enum: SCHEME_IDS }) scheme!: string;
-  @ApiProperty() year!: number;
-  @ApiProperty({ enum: RUN_STATUSES }) status!: string;
-  @ApiProperty() done!: number;
-  @ApiProperty() total!: number;
-  @ApiProperty({ nullable: true, type: String }) error!: string | null;
-  @ApiProperty({ format: 'date-time' }) createdAt!: string;
-  @ApiProperty({ format: 'date-time', nullable: true, type: String }) finishedAt!: string | null;
 }
 
 export class EvidenceResponse {
@@ -86,6 +82,14 @@ export class ScoreDimensionResponse {
   @ApiProperty({ type: [ScoreItemResponse] }) items!: ScoreItemResponse[];
 }
 
+export class ScoreExtraResponse {
+  @ApiProperty({ description: '附加项编号（leader_comments、quarterly_review、half_year_unit_scoring、innovation）' }) component!: string;
+  @ApiProperty() label!: string;
+  @ApiProperty({ description: '权重 0–1' }) weight!: number;
+  @ApiProperty({ nullable: true, type: Number, description: '该项年度得分 0–100' }) score!: number | null;
+  @ApiProperty({ description: '对总分的影响：权重 ×（该项得分 − 六项平均）' }) points!: number;
+}
+
 export class PersonScoreResponse {
   @ApiProperty() personId!: string;
   @ApiProperty() name!: string;
@@ -99,6 +103,7 @@ export class PersonScoreResponse {
   @ApiProperty({ type: [String] }) flags!: string[];
   @ApiProperty({ type: [ScoreDimensionResponse] }) dimensions!: ScoreDimensionResponse[];
   @ApiProperty({ type: [ScoreItemResponse] }) bonusItems!: ScoreItemResponse[];
+  @ApiProperty({ type: [ScoreExtraResponse], description: '处长、副处长的附加项（七.(一)）；科员为空' }) extras!: ScoreExtraResponse[];
   @ApiProperty({ format: 'date-time', nullable: true, type: String }) computedAt!: string | null;
   @ApiProperty({ nullable: true, type: String }) error!: string | null;
 }

@@ -24,4 +24,5 @@ export default {
   'POST /api/attendance/reports': { allow: MANAGERS },
   'POST /api/attendance/reports/:id/sign': { allow: MANAGERS, path: '/api/attendance/reports/none/sign' },
   'GET /api/attendance/reports/export': { allow: MANAGERS },
+  'POST /api/attendance/reports/export': { allow: MANAGERS },
 } satisfies MatrixEntries;

@@ -11,6 +11,7 @@ export default {
   'GET /api/complaints/about-me': { allow: STAFF },
   'GET /api/complaints/summary': { allow: BUREAU },
   'GET /api/complaints/summary/export': { allow: BUREAU },
+  'POST /api/complaints/summary/export': { allow: BUREAU },
   'POST /api/complaints/manual': { allow: ['office'] },
   'POST /api/complaints/import': { allow: ['office'] },
   'GET /api/complaints/:id': { allow: STAFF, path: `/api/complaints/${NONE}` },

@@ -3,12 +3,15 @@ import { EVERYONE, STAFF, type MatrixEntries } from './types.js';
 
 export default {
   'GET /api/health': { allow: 'public' },
+  'GET /api/health/live': { allow: 'public' },
   'POST /api/auth/wechat': { allow: 'public' },
   'POST /api/auth/bind': { allow: 'bind' },
   'POST /api/auth/dev': { allow: 'public' },
   'GET /api/auth/dev/personas': { allow: 'public' },
   'POST /api/auth/citizen': { allow: 'public' },
   'POST /api/auth/citizen/wechat': { allow: 'public' },
+  'POST /api/auth/refresh': { allow: 'public' },
+  'POST /api/auth/logout': { allow: 'public' },
   'GET /api/me': { allow: EVERYONE },
   'GET /api/sections': { allow: STAFF },
   'POST /api/sections': { allow: ['office'] },

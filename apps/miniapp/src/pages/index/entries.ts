@@ -3,6 +3,11 @@ import type { Entry } from '../../components/entry-list/groups';
 import { ROUTES } from '../../services/routes';
 import { ATTENDANCE_ROUTES } from '../../services/attendance.api';
 import { LEDGER_ROUTES } from '../../services/ledgers.api';
+import { PUBLICITY_ROUTES } from '../../services/publicity.api';
+import { GOVERNANCE_ROUTES } from '../../services/governance.api';
+import { CYCLE_ROUTES } from '../../services/cycle.api';
+import { ORDER_CHECK_ROUTES } from '../../services/order-checks.api';
+import { REVIEW_ROUTES } from '../../services/reviews.api';
 
 /** The home page entries for a persona. */
 export function entriesFor(me: Me): Entry[] {
@@ -12,6 +17,8 @@ export function entriesFor(me: Me): Entry[] {
         { key: 'citizen', group: 'service', title: '市民服务', description: '满意度评价、效能投诉等服务说明', url: ROUTES.citizenHome },
         { key: 'complaint', group: 'service', title: '效能投诉', description: '反映执法人员作风、效率、廉洁问题，可附照片', url: '/subpackages/citizen/pages/complaint/index' },
         { key: 'complaint-track', group: 'service', title: '查询投诉进度', description: '凭查询码查看办理进度和答复', url: '/subpackages/citizen/pages/track/index' },
+        { key: 'progress', group: 'service', title: '进度公示', description: '参评科室的年度重点工作进展、为群众解决的问题，公众开放日报名', url: PUBLICITY_ROUTES.list },
+        { key: 'my-registration', group: 'service', title: '我的开放日报名', description: '查看报名码（签到用）和签到情况', url: PUBLICITY_ROUTES.mine },
       ];
     case 'representative':
       return [
@@ -76,6 +83,7 @@ export function entriesFor(me: Me): Entry[] {
       if (me.role !== 'staff') entries.push({ key: 'leaderboard', group: 'appraisal', title: '成绩排行', description: me.role === 'chief' ? '本处室成绩排行' : '全局与处室排行、年度等次名单', url: ROUTES.officerLeaderboard });
       if (me.role === 'chief' || me.role === 'office') entries.push({ key: 'ratings', group: 'appraisal', title: '绩评定', description: '年度优秀、良好、一般、差（6 人以上处室优秀限 1 名）', url: ROUTES.officerRatings });
       if (me.role === 'office') entries.push({ key: 'audit', group: 'admin', title: '审计日志', description: '每一次写入的记录，防篡改', url: ROUTES.adminAudit });
+      if (me.role === 'office') entries.push({ key: 'reminder-log', group: 'admin', title: '提醒发送记录', description: '到期提醒的站内通知与微信发送结果，可立即检查', url: ROUTES.adminReminderLog });
       if (me.role === 'office') {
         entries.push({ key: 'people', group: 'admin', title: '人员与邀请码', description: '为干部职工生成微信绑定邀请码', url: ROUTES.adminPeople });
       }
@@ -88,6 +96,56 @@ export function entriesFor(me: Me): Entry[] {
         );
       }
       if (me.role === 'office') entries.push({ key: 'integrity-review', group: 'ledger', title: '述廉审核', description: '审核述廉报告，存入廉政档案；处级干部登记党委会决定', url: LEDGER_ROUTES.integrityReview });
+      if (me.role === 'office' || me.role === 'leader') {
+        entries.push(
+          { key: 'wubi-cycle', group: 'appraisal', title: '五比五评三年周期', description: '各参评科室安排在哪一年参评，三年全覆盖', url: CYCLE_ROUTES.planner },
+          { key: 'order-checks', group: 'ledger', title: '卫生秩序检查', description: '定期检查各处室卫生和办公秩序，量化评比、排名、登记备案', url: ORDER_CHECK_ROUTES.office },
+        );
+      } else if (me.sectionId) {
+        entries.push({ key: 'my-order-checks', group: 'ledger', title: '卫生秩序检查', description: me.role === 'chief' ? '本处室检查得分、扣分原因与名次' : '本处室检查得分与扣分原因', url: ORDER_CHECK_ROUTES.mine });
+      }
+      // review meetings (seed 000 五.(十)) and the chiefs' extra components (七.(一))
+      if (me.role === 'leader') {
+        entries.push({ key: 'leader-comment', group: 'appraisal', title: '局领导点评', description: '月度总结会：对机关各处室本月工作点评、评等次', url: REVIEW_ROUTES.leaderComment });
+      }
+      if (me.role === 'office' || me.role === 'leader') {
+        entries.push(
+          { key: 'review-monthly', group: 'appraisal', title: '月度总结会', description: me.role === 'office' ? '会议记录、局领导点评（可代录）、各处室当月均分' : '会议记录与各位局领导的点评', url: REVIEW_ROUTES.monthly },
+          { key: 'review-quarterly', group: 'appraisal', title: '季度监察考评会', description: '各处室问题与得分、整改任务及落实情况', url: REVIEW_ROUTES.quarterly },
+          { key: 'review-half-year', group: 'appraisal', title: '半年考评打分', description: '局属各单位为机关各处室的作风、效能打分', url: REVIEW_ROUTES.halfYear },
+        );
+      } else {
+        entries.push({ key: 'review-tasks', group: 'appraisal', title: '整改任务', description: me.role === 'chief' ? '季度监察考评会交办本处室的整改任务' : '交给我的整改任务，完成后填写整改情况', url: REVIEW_ROUTES.tasks });
+      }
+      if (me.role !== 'staff') {
+        entries.push(
+          { key: 'innovations', group: 'appraisal', title: '工作创新', description: me.role === 'chief' ? '申报本处室的工作创新，查看评定结果' : me.role === 'office' ? '评定各处室申报的工作创新' : '各处室申报的工作创新与评定', url: REVIEW_ROUTES.innovations },
+          { key: 'review-extras', group: 'appraisal', title: '附加项得分', description: '计入处长、副处长成绩的点评、季度考评、半年打分、工作创新', url: REVIEW_ROUTES.extras },
+        );
+      }
+      if (me.role === 'office') entries.push({ key: 'extras-weights', group: 'admin', title: '附加项权重', description: '四个附加项在处长、副处长总分中的权重', url: REVIEW_ROUTES.weights });
+      // duty and system ledgers (seed 000 五.(二), 五.(六), 五.(八))
+      entries.push(
+        { key: 'gov-duties', group: 'ledger', title: '三定职责', description: me.role === 'chief' ? '本处室职能、机构、编制，修订报考评办审核' : '各处室职能、机构、编制（含历次版本）', url: GOVERNANCE_ROUTES.duties },
+        { key: 'gov-systems', group: 'ledger', title: '效能制度', description: '首问负责、限时办结、服务承诺等七项制度', url: GOVERNANCE_ROUTES.systems },
+      );
+      if (me.role === 'chief') entries.push({ key: 'gov-applications', group: 'ledger', title: '会议检查报批', description: '以局属单位为对象的会议、检查、评比，提前报批', url: GOVERNANCE_ROUTES.applications });
+      if (me.role !== 'leader') entries.push({ key: 'gov-coordination', group: 'daily', title: '处室衔接', description: me.role === 'staff' ? '交给我经办的衔接事项' : '发起衔接、签收办结其他处室交办的事项', url: GOVERNANCE_ROUTES.coordination });
+      if (me.role === 'office' || me.role === 'leader') entries.push({ key: 'gov-ledgers', group: 'admin', title: '三定与制度审核', description: '待审核的三定、效能制度，各处室建立情况', url: GOVERNANCE_ROUTES.ledgersReview });
+      if (me.role === 'office') {
+        entries.push(
+          { key: 'gov-approvals', group: 'admin', title: '会议检查评比审批', description: '审批各处室报批，重叠的合并进行', url: GOVERNANCE_ROUTES.approvals },
+          { key: 'gov-coordination-review', group: 'appraisal', title: '处室衔接核查', description: '逾期衔接事项待确认，认定脱节断档计入 JI-2', url: GOVERNANCE_ROUTES.coordinationReview },
+        );
+      }
+      // 进度公示 and 公众开放日 (seed 002 五.(二), 五.(七))
+      if (me.role === 'chief') entries.push({ key: 'progress-edit', group: 'admin', title: '进度公示填报', description: '“五比五评”参评科室：年度重点工作进展、为群众解决的问题，报考评办审核后公开', url: PUBLICITY_ROUTES.edit });
+      if (me.role === 'office' || me.role === 'leader') {
+        entries.push(
+          { key: 'progress-review', group: 'admin', title: me.role === 'office' ? '进度公示审核' : '进度公示', description: me.role === 'office' ? '审核参评科室提交的进度公示，通过后向公众公开' : '各参评科室进度公示及审核情况', url: PUBLICITY_ROUTES.review },
+          { key: 'open-days', group: 'admin', title: '公众开放日', description: me.role === 'office' ? '发布开放日、报名名单、现场签到' : '开放日报名与签到情况', url: PUBLICITY_ROUTES.openDays },
+        );
+      }
       return entries;
     }
   }

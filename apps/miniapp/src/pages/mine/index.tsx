@@ -5,8 +5,8 @@ import { ProfileCard } from '../../components/profile-card';
 import { StateView } from '../../components/state-view';
 import { TabBar } from '../../components/tab-bar';
 import { useSession } from '../../hooks/use-session';
+import { logout as endSession } from '../../services/auth.api';
 import { ROUTES } from '../../services/routes';
-import { clearSession } from '../../services/session';
 import { positionLabel, roleLabel } from '../../utils/labels';
 import './index.scss';
 
@@ -31,7 +31,7 @@ export default function MinePage() {
       cancelText: '取消',
     });
     if (!confirm) return;
-    clearSession();
+    endSession();
     void Taro.reLaunch({ url: ROUTES.login });
   };
 
@@ -57,6 +57,18 @@ export default function MinePage() {
       </View>
 
       <Text className="mine-page__hint">个人信息由考评办（监察室）维护，如有错误请联系考评办更正。</Text>
+
+      {isPerson && (
+        <View className="list-group mine-page__links">
+          <View className="list-row" hoverClass="list-row--hover" data-testid="mine-reminders" onClick={() => void Taro.navigateTo({ url: ROUTES.officerReminders })}>
+            <View className="list-row__main">
+              <Text className="list-row__title">提醒设置</Text>
+              <Text className="list-row__sub">选择接收哪些提醒，订阅微信提醒</Text>
+            </View>
+            <Text className="list-row__arrow">›</Text>
+          </View>
+        </View>
+      )}
 
       <View className="main-action">
         <Button type="danger" fill="outline" block size="large" onClick={() => void logout()} data-testid="logout">

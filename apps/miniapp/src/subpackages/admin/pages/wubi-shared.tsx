@@ -4,6 +4,7 @@ import { POSITION_LABELS, type PersonDto, type SectionDto } from '@kaoping/contr
 import { platform } from '../../../platform';
 import { errorMessage } from '../../../services/http';
 import { listPeople, listSections } from '../../../services/org.api';
+import { wubiParticipants } from '../../../services/cycle.api';
 import { uploadEvidence } from '../../../services/records.api';
 
 /** Shared parts of the 五比五评 records pages (督查记录, 表彰加分, 一票否决): people, dates, photo upload, tabs. */
@@ -21,10 +22,11 @@ export interface WubiPeople {
   heads: PersonDto[];
 }
 
-/** People of the 五比五评 participant sections, from the org API. */
+/** People of the sections taking part in 五比五评 this year (the three-year cycle plan, or every listed section). */
 export async function loadWubiPeople(): Promise<WubiPeople> {
-  const [sections, people] = await Promise.all([listSections(), listPeople()]);
-  const wubi = sections.filter((s) => s.wubiType);
+  const [sections, people, participants] = await Promise.all([listSections(), listPeople(), wubiParticipants(new Date().getFullYear())]);
+  const taking = new Set(participants.sections.map((s) => s.id));
+  const wubi = sections.filter((s) => s.wubiType && taking.has(s.id));
   const ids = new Set(wubi.map((s) => s.id));
   const order = new Map(wubi.map((s, i) => [s.id, i]));
   const inWubi = people

@@ -3,11 +3,10 @@ import Taro from '@tarojs/taro';
 import { Button } from '@nutui/nutui-react-taro';
 import { useState } from 'react';
 import type { CalendarKind } from '@kaoping/contracts';
+import { JobProgress } from '../../../../components/job-progress';
 import { StateView } from '../../../../components/state-view';
 import { useAsync } from '../../../../hooks/use-async';
 import { attendanceApi } from '../../../../services/attendance.api';
-import { getToken } from '../../../../services/session';
-import { platform } from '../../../../platform';
 import { isoDate } from '../../../../utils/date';
 import './index.scss';
 
@@ -34,15 +33,7 @@ function Reports() {
           </Text>
         )}
         <View className="att-actions">
-          <Button
-            block
-            type="primary"
-            size="large"
-            data-testid="export-xlsx"
-            onClick={() => void platform.openDownload(attendanceApi.exportUrl(month), getToken(), `考勤月报-${month}.xlsx`).catch((e: Error) => Taro.showToast({ title: e.message, icon: 'none' }))}
-          >
-            导出全局考勤 Excel
-          </Button>
+          <JobProgress key={month} label="导出全局考勤 Excel" start={() => attendanceApi.startExport(month)} testId="export-xlsx" />
         </View>
       </View>
       {status.status === 'loading' && <StateView kind="loading" />}

@@ -1,12 +1,9 @@
-import Taro from '@tarojs/taro';
 import { Picker, Text, View } from '@tarojs/components';
-import { Button } from '@nutui/nutui-react-taro';
 import { useState } from 'react';
+import { JobProgress } from '../../../../components/job-progress';
 import { StateView } from '../../../../components/state-view';
 import { useAsync } from '../../../../hooks/use-async';
-import { platform } from '../../../../platform';
-import { complaintSummary, summaryExportUrl } from '../../../../services/complaints.api';
-import { getToken } from '../../../../services/session';
+import { complaintSummary, startSummaryExport } from '../../../../services/complaints.api';
 import '../complaints/complaints.scss';
 
 function thisMonth(): string {
@@ -33,18 +30,6 @@ function Bars({ rows }: { rows: { label: string; count: number }[] }) {
 export default function ComplaintSummaryPage() {
   const [month, setMonth] = useState(thisMonth());
   const s = useAsync(() => complaintSummary(month), [month]);
-  const [exporting, setExporting] = useState(false);
-
-  const exportExcel = async () => {
-    setExporting(true);
-    try {
-      await platform.openDownload(summaryExportUrl(month), getToken(), `效能投诉月度汇总-${month}.xlsx`);
-    } catch (err) {
-      void Taro.showToast({ title: err instanceof Error ? err.message : '导出失败', icon: 'none' });
-    } finally {
-      setExporting(false);
-    }
-  };
 
   return (
     <View className="page cw">
@@ -89,9 +74,7 @@ export default function ComplaintSummaryPage() {
             <Bars rows={s.data.byStatus.map((c) => ({ label: c.label, count: c.count }))} />
           </View>
           <View className="main-action">
-            <Button type="primary" block size="large" loading={exporting} onClick={() => void exportExcel()} data-testid="summary-export">
-              导出 Excel
-            </Button>
+            <JobProgress key={month} label="导出 Excel" start={() => startSummaryExport(month)} testId="summary-export" />
           </View>
         </View>
       )}

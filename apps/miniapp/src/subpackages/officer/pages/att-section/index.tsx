@@ -3,12 +3,11 @@ import Taro from '@tarojs/taro';
 import { Button } from '@nutui/nutui-react-taro';
 import { useState } from 'react';
 import { DAY_STATUS_LABELS, PUNCH_FLAG_LABELS, PUNCH_TYPE_LABELS } from '@kaoping/contracts';
+import { JobProgress } from '../../../../components/job-progress';
 import { StateView } from '../../../../components/state-view';
 import { useAsync } from '../../../../hooks/use-async';
 import { useSession } from '../../../../hooks/use-session';
 import { attendanceApi } from '../../../../services/attendance.api';
-import { getToken } from '../../../../services/session';
-import { platform } from '../../../../platform';
 import { isoDate } from '../../../../utils/date';
 import { Counts, shiftMonth } from '../att-clock/shared';
 import '../att-month/index.scss';
@@ -128,10 +127,8 @@ function MonthView({ sectionId, canSign }: { sectionId: string; canSign: boolean
               确认签字并上报
             </Button>
           )}
-          <Button type="default" size="large" onClick={() => void platform.openDownload(attendanceApi.exportUrl(month, sectionId), getToken(), `考勤月报-${month}.xlsx`).catch((e: Error) => Taro.showToast({ title: e.message, icon: 'none' }))}>
-            导出 Excel
-          </Button>
         </View>
+        <JobProgress key={month} label="导出 Excel" secondary start={() => attendanceApi.startExport(month, sectionId)} testId="export-xlsx" />
       </View>
       {summary.status === 'loading' && <StateView kind="loading" />}
       {summary.status === 'offline' && <StateView kind="offline" onRetry={summary.reload} />}

@@ -1,14 +1,13 @@
 import Taro, { useDidShow } from '@tarojs/taro';
 import { Text, View } from '@tarojs/components';
-import { Button } from '@nutui/nutui-react-taro';
 import { useState } from 'react';
-import { CONSEQUENCE_LABELS, SCHEME_LABELS, type SchemeId, type ScoreRunDto } from '@kaoping/contracts';
+import { CONSEQUENCE_LABELS, SCHEME_LABELS, type SchemeId } from '@kaoping/contracts';
+import { JobProgress } from '../../../../components/job-progress';
 import { StateView } from '../../../../components/state-view';
 import { useAsync } from '../../../../hooks/use-async';
 import { useSession } from '../../../../hooks/use-session';
-import { errorMessage } from '../../../../services/http';
 import { listSections } from '../../../../services/org.api';
-import { getRun, leaderboard, startRun } from '../../../../services/scores.api';
+import { leaderboard, startReport, startRun } from '../../../../services/scores.api';
 import '../records.scss';
 
 /** 成绩排行: by bureau or section, per scheme and year; the office recomputes and sees the 不称职 consequences. */
@@ -18,28 +17,11 @@ export default function LeaderboardPage() {
   const [year, setYear] = useState(new Date().getFullYear());
   const [sectionId, setSectionId] = useState<string | undefined>(undefined);
   const [grades, setGrades] = useState(false);
-  const [run, setRun] = useState<ScoreRunDto | null>(null);
-  const [runError, setRunError] = useState<string | null>(null);
   const sections = useAsync(() => listSections(), []);
   const board = useAsync(() => leaderboard({ scheme, year, sectionId }), [scheme, year, sectionId]);
   useDidShow(() => board.reload());
   const office = me?.role === 'office' || me?.role === 'leader';
 
-  const recompute = async () => {
-    setRunError(null);
-    try {
-      let r = await startRun(scheme, year);
-      setRun(r);
-      while (r.status === 'queued' || r.status === 'running') {
-        await new Promise((res) => setTimeout(res, 500));
-        r = await getRun(r.id);
-        setRun(r);
-      }
-      board.reload();
-    } catch (err) {
-      setRunError(errorMessage(err));
-    }
-  };
   const inScheme = sections.status === 'success' ? sections.data.filter((s) => (scheme === 'wubi' ? s.wubiType : s.category)) : [];
   const rows = board.status === 'success' ? (grades ? [...board.data.rows].sort((a, b) => a.grade.localeCompare(b.grade) || b.total - a.total) : board.data.rows) : [];
 
@@ -68,11 +50,12 @@ export default function LeaderboardPage() {
           ))}
         </View>
       )}
-      {me?.role === 'office' && (
-        <View className="card">
-          <Button size="small" type="primary" fill="outline" data-testid="recompute" disabled={run?.status === 'running' || run?.status === 'queued'} onClick={recompute}>全局重算</Button>
-          {run && <Text className="rec__meta" data-testid="run-progress">重算进度：{run.done}/{run.total}（{run.status === 'done' ? '完成' : run.status === 'failed' ? `失败：${run.error}` : '进行中'}）</Text>}
-          {runError && <Text className="notice notice--warning">{runError}</Text>}
+      {office && (
+        <View className="card" style={{ display: 'flex', flexDirection: 'column', gap: '12px' }}>
+          {me?.role === 'office' && (
+            <JobProgress key={`run-${scheme}-${year}`} label={`全局重算${SCHEME_LABELS[scheme]}`} start={() => startRun(scheme, year)} onDone={() => board.reload()} onView={() => board.reload()} testId="recompute" />
+          )}
+          <JobProgress key={`report-${year}`} label={`导出 ${year} 年考评报表`} secondary start={() => startReport(year)} testId="score-report" />
         </View>
       )}
       {board.status === 'loading' && <StateView kind="loading" title="正在计算成绩…" />}

@@ -7,7 +7,7 @@ import { useAsync } from '../../../../hooks/use-async';
 import { listNotices, readNotice } from '../../../../services/notices.api';
 import './index.scss';
 
-const KIND_LABELS: Record<string, string> = { incident: '考评事件', appeal: '申诉', diary: '工作日记', attendance: '考勤', complaint: '投诉' };
+const KIND_LABELS: Record<string, string> = { incident: '考评事件', appeal: '申诉', diary: '工作日记', attendance: '考勤', complaint: '投诉', reminder: '提醒' };
 
 function when(iso: string): string {
   const d = new Date(iso);

@@ -91,6 +91,23 @@ export default function ScoresPage() {
           ))}
         </View>
       )}
+      {s.extras.length > 0 && (
+        <View className="card" data-testid="score-extras">
+          <View className="rec__dim"><Text>附加项（处长、副处长）</Text><Text>{pts(s.extras.reduce((a, e) => a + e.points, 0))}</Text></View>
+          <Text className="rec__meta">总分 =（1 − 权重之和）× 六项平均 + Σ 权重 × 附加项得分；每项对总分的影响 = 权重 ×（该项得分 − 六项平均）</Text>
+          {s.extras.map((e) => (
+            <View key={e.component} className="rec__item-head" style={{ padding: '12px 0' }} data-testid={`extra-${e.component}`}>
+              <Text className="rec__text">
+                {e.label} · 权重 {Math.round(e.weight * 10000) / 100}% · {e.score === null ? '暂无得分' : `${e.score} 分`}
+              </Text>
+              <Text className={`rec__points${e.points > 0 ? ' rec__points--plus' : ''}`}>{e.weight === 0 || e.score === null ? '不计' : pts(e.points)}</Text>
+            </View>
+          ))}
+          <Text className="rec__link" onClick={() => void Taro.navigateTo({ url: '/subpackages/officer/pages/review-extras/index' })}>
+            附加项得分来源 ›
+          </Text>
+        </View>
+      )}
       {s.computedAt && <Text className="muted">计算于 {s.computedAt.slice(0, 16).replace('T', ' ')}（UTC） · 方案版本 {s.schemeVersion}</Text>}
     </View>
   );

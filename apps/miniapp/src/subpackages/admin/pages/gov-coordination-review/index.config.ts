@@ -1,0 +1,1 @@
+export default definePageConfig({ navigationBarTitleText: '处室衔接核查' });

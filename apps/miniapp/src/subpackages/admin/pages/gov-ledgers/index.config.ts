@@ -1,0 +1,1 @@
+export default definePageConfig({ navigationBarTitleText: '三定与效能制度' });

@@ -1,0 +1,3 @@
+export default definePageConfig({
+  navigationBarTitleText: '开放日签到',
+});

@@ -1,0 +1,1 @@
+export default definePageConfig({ navigationBarTitleText: '卫生秩序检查' });

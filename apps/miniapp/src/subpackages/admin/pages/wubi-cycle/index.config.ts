@@ -1,0 +1,1 @@
+export default definePageConfig({ navigationBarTitleText: '五比五评三年周期' });

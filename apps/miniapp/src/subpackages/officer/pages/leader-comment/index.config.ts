@@ -1,0 +1,1 @@
+export default definePageConfig({ navigationBarTitleText: '局领导点评' });

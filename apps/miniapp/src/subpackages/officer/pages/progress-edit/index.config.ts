@@ -1,0 +1,3 @@
+export default definePageConfig({
+  navigationBarTitleText: '进度公示填报',
+});

@@ -10,7 +10,7 @@ import { AuditHead, AuditLog } from './audit-log.entity.js';
 export const UNAUDITED_TABLES = new Set(['audit_log', 'audit_head', 'score_results', 'score_state']);
 
 /** Writes to these tables do not change any scoring fact (everything else marks the scores stale). */
-export const NON_FACT_TABLES = new Set([...UNAUDITED_TABLES, 'score_runs', 'notices', 'files', 'invite_codes', 'citizens', 'reminders', 'reminder_settings', 'wechat_consents', 'publicity_boards', 'publicity_tasks', 'publicity_problems', 'open_days', 'open_day_registrations']);
+export const NON_FACT_TABLES = new Set([...UNAUDITED_TABLES, 'notices', 'files', 'invite_codes', 'citizens', 'reminders', 'reminder_settings', 'wechat_consents', 'publicity_boards', 'publicity_tasks', 'publicity_problems', 'open_days', 'open_day_registrations']);
 
 function idOf(metadata: EntityMetadata, entity: ObjectLiteral | undefined): string | null {
   if (!entity) return null;

@@ -247,9 +247,12 @@ export class Env {
   @IsOptional() @Transform(toInt) @IsInt() @Min(1) @Max(365)
   JOB_RETENTION_DAYS = 7;
 
-  /** When the reminder sweep runs (cron, bureau time zone; `off` = never). Default: on the hour, 08:00–18:00, Monday–Friday. */
+  /**
+   * When the reminder sweep runs (cron, bureau time zone; `off` = never). Default: on the hour, 09:00–20:00, every day —
+   * the sweep itself decides what is due (working days from the work calendar, so 调休 Saturdays count; `REMINDER_WINDOW`).
+   */
   @IsOptional() @IsString() @Matches(/^(off|[\d*,/-]+( [\d*,/-]+){4,5})$/, { message: 'REMINDERS_CRON 须为 5 或 6 段 cron 表达式，或 off' })
-  REMINDERS_CRON = '0 8-18 * * 1-5';
+  REMINDERS_CRON = '0 9-20 * * *';
 
   /** How long the response to an idempotency key (clock-in, survey answer) is replayed from the shared store, hours. */
   @IsOptional() @Transform(toInt) @IsInt() @Min(1) @Max(720)

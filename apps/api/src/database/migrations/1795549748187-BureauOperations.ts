@@ -1,7 +1,12 @@
 import type { MigrationInterface, QueryRunner } from 'typeorm';
 
-export class GovernanceLedgers1795549748187 implements MigrationInterface {
-  name = 'GovernanceLedgers1795549748187';
+/**
+ * Issues 9 and 10: review meetings and extras weights, the three-year 五比五评 cycle, 卫生秩序 checks, duty and system
+ * ledgers, approvals and coordination, the public progress board and open days, reminders, refresh tokens; drops
+ * `score_runs` (replaced by the job queue).
+ */
+export class BureauOperations1795549748187 implements MigrationInterface {
+  name = 'BureauOperations1795549748187';
 
   async up(queryRunner: QueryRunner): Promise<void> {
     await queryRunner.query(`CREATE TABLE \`refresh_tokens\` (\`id\` varchar(36) NOT NULL, \`familyId\` varchar(36) NOT NULL, \`tokenHash\` varchar(64) NOT NULL, \`kind\` varchar(16) NOT NULL, \`subject\` varchar(40) NOT NULL, \`createdAt\` datetime NOT NULL, \`expiresAt\` datetime NOT NULL, \`usedAt\` datetime NULL, \`revokedAt\` datetime NULL, INDEX \`IDX_40e9a8b923a1b3fb4429a5c624\` (\`familyId\`), INDEX \`IDX_56b91d98f71e3d1b649ed6e9f3\` (\`expiresAt\`), UNIQUE INDEX \`IDX_c25bc63d248ca90e8dcc1d92d0\` (\`tokenHash\`), PRIMARY KEY (\`id\`)) ENGINE=InnoDB`);
@@ -31,9 +36,12 @@ export class GovernanceLedgers1795549748187 implements MigrationInterface {
     await queryRunner.query(`CREATE TABLE \`publicity_problems\` (\`id\` varchar(36) NOT NULL, \`boardId\` varchar(36) NOT NULL, \`stage\` varchar(10) NOT NULL, \`key\` varchar(36) NOT NULL, \`sortOrder\` int NOT NULL, \`title\` varchar(200) NOT NULL, \`solution\` text NOT NULL, \`solvedOn\` date NOT NULL, \`problemId\` varchar(36) NULL, UNIQUE INDEX \`IDX_5517cdfc415e5adba13596bd13\` (\`boardId\`, \`stage\`, \`key\`), PRIMARY KEY (\`id\`)) ENGINE=InnoDB`);
     await queryRunner.query(`CREATE TABLE \`open_days\` (\`id\` varchar(36) NOT NULL, \`sectionId\` varchar(40) NOT NULL, \`title\` varchar(100) NOT NULL, \`startsAt\` datetime NOT NULL, \`place\` varchar(200) NOT NULL, \`description\` text NOT NULL, \`capacity\` int NOT NULL, \`registeredCount\` int NOT NULL DEFAULT '0', \`registrationDeadline\` datetime NOT NULL, \`audiences\` text NOT NULL, \`cancelled\` tinyint NOT NULL DEFAULT 0, \`createdById\` varchar(40) NOT NULL, \`createdAt\` datetime(6) NOT NULL DEFAULT CURRENT_TIMESTAMP(6), \`updatedAt\` datetime(6) NOT NULL DEFAULT CURRENT_TIMESTAMP(6) ON UPDATE CURRENT_TIMESTAMP(6), INDEX \`IDX_6f7f7edb7a4fe9c3d71d2c95bc\` (\`sectionId\`, \`startsAt\`), PRIMARY KEY (\`id\`)) ENGINE=InnoDB`);
     await queryRunner.query(`CREATE TABLE \`open_day_registrations\` (\`id\` varchar(36) NOT NULL, \`openDayId\` varchar(36) NOT NULL, \`name\` varchar(40) NOT NULL, \`phone\` varchar(11) NOT NULL, \`audience\` varchar(16) NOT NULL, \`organisation\` varchar(100) NULL, \`code\` varchar(8) NOT NULL, \`checkedInAt\` datetime NULL, \`checkedInById\` varchar(40) NULL, \`createdAt\` datetime(6) NOT NULL DEFAULT CURRENT_TIMESTAMP(6), UNIQUE INDEX \`IDX_2d4a1a33dc9ce80654c4845812\` (\`openDayId\`, \`phone\`), UNIQUE INDEX \`IDX_8d502d1dd5af87e8755a3df747\` (\`code\`), PRIMARY KEY (\`id\`)) ENGINE=InnoDB`);
+    // score_runs: recomputes are background jobs now (src/jobs); the old run table goes.
+    await queryRunner.query(`DROP TABLE \`score_runs\``);
   }
 
   async down(queryRunner: QueryRunner): Promise<void> {
+    await queryRunner.query(`CREATE TABLE \`score_runs\` (\`id\` varchar(36) NOT NULL, \`scheme\` varchar(16) NOT NULL, \`year\` int NOT NULL, \`status\` varchar(16) NOT NULL, \`done\` int NOT NULL DEFAULT '0', \`total\` int NOT NULL DEFAULT '0', \`error\` varchar(1000) NULL, \`requestedBy\` varchar(40) NOT NULL, \`createdAt\` datetime NOT NULL, \`finishedAt\` datetime NULL, INDEX \`IDX_7de7d1c1d79d1e40740a7b9df3\` (\`scheme\`, \`year\`, \`createdAt\`), PRIMARY KEY (\`id\`)) ENGINE=InnoDB`);
     await queryRunner.query(`DROP INDEX \`IDX_8d502d1dd5af87e8755a3df747\` ON \`open_day_registrations\``);
     await queryRunner.query(`DROP INDEX \`IDX_2d4a1a33dc9ce80654c4845812\` ON \`open_day_registrations\``);
     await queryRunner.query(`DROP TABLE \`open_day_registrations\``);

@@ -13,7 +13,8 @@ export async function insertAnonymous<T extends ObjectLiteral>(em: EntityManager
 /**
  * Marks the scores stale after the answer's transaction committed: the generation row is one hot row, and bumping it
  * inside every answer's transaction would serialise all submissions on its lock. Bumping after the commit is still
- * safe: any score computed before the bump is seen as stale.
+ * safe: any score computed before the bump is seen as stale. Callers bump on a repeat that found the answer already
+ * stored as well, since a first attempt may have died between its commit and its bump (the phone then retries).
  */
 export async function markFactsChanged(em: EntityManager): Promise<void> {
   await bumpFactsGeneration(em);

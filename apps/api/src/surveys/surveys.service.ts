@@ -240,7 +240,8 @@ export class SurveysService {
       }
       return r;
     });
-    if (result.created) await markFactsChanged(this.ds.manager);
+    // also on a repeat that found the answer stored: the first attempt may have died between its commit and its bump
+    await markFactsChanged(this.ds.manager);
     const answer: SubmitResultDto = { id: result.id, status: 'received' };
     if (replayKey) await this.replays.put(replayKey, answer);
     return answer;
@@ -482,7 +483,7 @@ export class SurveysService {
       }
       return res;
     });
-    if (r.created) await markFactsChanged(this.ds.manager);
+    await markFactsChanged(this.ds.manager); // on a stored repeat too (see submitCitizen)
     const answer: SubmitResultDto = { id: r.id, status: 'received' };
     await this.replays.put(replayKey, answer);
     return answer;

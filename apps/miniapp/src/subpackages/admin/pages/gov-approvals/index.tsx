@@ -8,7 +8,7 @@ import { useAsync } from '../../../../hooks/use-async';
 import { applicationOverlaps, decideApplication, listApplications, mergeApplications } from '../../../../services/governance.api';
 import { errorMessage } from '../../../../services/http';
 import { chineseDate } from '../../../../utils/date';
-import '../gov-ui.scss';
+import '../../../../styles/gov-ui.scss';
 
 function period(a: ActivityApplicationDto): string {
   return a.endDate !== a.plannedDate ? `${chineseDate(a.plannedDate)}至${chineseDate(a.endDate)}` : chineseDate(a.plannedDate);

@@ -6,7 +6,7 @@ import { StateView } from '../../../../components/state-view';
 import { useAsync } from '../../../../hooks/use-async';
 import { GOVERNANCE_ROUTES, listCoordination } from '../../../../services/governance.api';
 import { chineseDate } from '../../../../utils/date';
-import '../gov-ui.scss';
+import '../../../../styles/gov-ui.scss';
 
 const TABS = [
   { review: 'awaiting', label: '待确认' },

@@ -5,7 +5,7 @@ import { StateView } from '../../../../components/state-view';
 import { useAsync } from '../../../../hooks/use-async';
 import { GOVERNANCE_ROUTES, governanceOverview } from '../../../../services/governance.api';
 import { chineseDate } from '../../../../utils/date';
-import '../gov-ui.scss';
+import '../../../../styles/gov-ui.scss';
 
 const open = (url: string) => void Taro.navigateTo({ url });
 

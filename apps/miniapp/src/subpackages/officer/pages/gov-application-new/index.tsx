@@ -9,7 +9,7 @@ import { GOVERNANCE_ROUTES, applyActivity } from '../../../../services/governanc
 import { errorMessage } from '../../../../services/http';
 import { listSections } from '../../../../services/org.api';
 import { isoDate } from '../../../../utils/date';
-import '../gov-ui.scss';
+import '../../../../styles/gov-ui.scss';
 
 /** Report a meeting, inspection or appraisal aimed at subordinate units to the office, in advance (五.(八)). */
 export default function GovApplicationNewPage() {

@@ -8,7 +8,7 @@ import { useAsync } from '../../../../hooks/use-async';
 import { GOVERNANCE_ROUTES, listApplications, withdrawApplication } from '../../../../services/governance.api';
 import { errorMessage } from '../../../../services/http';
 import { chineseDate } from '../../../../utils/date';
-import '../gov-ui.scss';
+import '../../../../styles/gov-ui.scss';
 
 const BADGE: Record<ActivityApplicationDto['status'], string> = { pending: '', approved: 'badge--green', rejected: 'badge--red', merged: '', withdrawn: 'badge--grey' };
 

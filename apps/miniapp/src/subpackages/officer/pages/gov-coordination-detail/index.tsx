@@ -10,7 +10,7 @@ import { acknowledgeCoordination, clearBreak, completeCoordination, confirmBreak
 import { errorMessage } from '../../../../services/http';
 import { getSectionMembers } from '../../../../services/org.api';
 import { chineseDate, chineseDateTime, isoDate } from '../../../../utils/date';
-import '../gov-ui.scss';
+import '../../../../styles/gov-ui.scss';
 
 const INCIDENT_DETAIL = '/subpackages/officer/pages/incident-detail/index';
 

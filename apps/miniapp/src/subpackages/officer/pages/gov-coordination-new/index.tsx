@@ -9,7 +9,7 @@ import { GOVERNANCE_ROUTES, handOver } from '../../../../services/governance.api
 import { errorMessage } from '../../../../services/http';
 import { listSections } from '../../../../services/org.api';
 import { isoDate } from '../../../../utils/date';
-import '../gov-ui.scss';
+import '../../../../styles/gov-ui.scss';
 
 /** Hand a matter to another 机关 section: what, by when, whom to contact (五.(六)). */
 export default function GovCoordinationNewPage() {

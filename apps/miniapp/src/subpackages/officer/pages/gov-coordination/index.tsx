@@ -8,7 +8,7 @@ import { useAsync } from '../../../../hooks/use-async';
 import { useSession } from '../../../../hooks/use-session';
 import { GOVERNANCE_ROUTES, listCoordination } from '../../../../services/governance.api';
 import { chineseDate } from '../../../../utils/date';
-import '../gov-ui.scss';
+import '../../../../styles/gov-ui.scss';
 
 function CoordinationRow({ r }: { r: CoordinationDto }) {
   return (

@@ -10,7 +10,7 @@ import { decideDuties, getDuties, submitDuties, withdrawDuties } from '../../../
 import { errorMessage } from '../../../../services/http';
 import { listSections } from '../../../../services/org.api';
 import { chineseDate, isoDate } from '../../../../utils/date';
-import '../gov-ui.scss';
+import '../../../../styles/gov-ui.scss';
 
 function VersionCard({ v, title, testId }: { v: DutyVersionDto; title: string; testId: string }) {
   return (

@@ -9,7 +9,7 @@ import { useSession } from '../../../../hooks/use-session';
 import { decideSystemVersion, getSystem, submitSystem, withdrawSystemVersion } from '../../../../services/governance.api';
 import { errorMessage } from '../../../../services/http';
 import { chineseDate, isoDate } from '../../../../utils/date';
-import '../gov-ui.scss';
+import '../../../../styles/gov-ui.scss';
 
 const HINTS: Partial<Record<EfficiencySystemKind, string>> = {
   first_inquiry: '写明首问责任人的范围、当场办理与引导转办的要求。',

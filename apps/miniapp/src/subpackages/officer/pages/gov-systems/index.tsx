@@ -8,7 +8,7 @@ import { useSession } from '../../../../hooks/use-session';
 import { GOVERNANCE_ROUTES, getSystems } from '../../../../services/governance.api';
 import { listSections } from '../../../../services/org.api';
 import { chineseDate } from '../../../../utils/date';
-import '../gov-ui.scss';
+import '../../../../styles/gov-ui.scss';
 
 const open = (url: string) => void Taro.navigateTo({ url });
 

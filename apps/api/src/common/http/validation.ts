@@ -18,7 +18,9 @@ const MESSAGES: Record<string, string> = {
   max: '数值过大',
   minLength: '长度过短',
   maxLength: '长度过长',
-  length: '长度不符合要求',
+  isLength: '长度不符合要求',
+  isIso8601: '必须是有效时间（ISO 8601）',
+  arrayUnique: '不能有重复项',
   matches: '格式不正确',
   isDateOnly: '必须是有效日期（YYYY-MM-DD）',
   isObject: '必须是对象',
@@ -36,12 +38,13 @@ interface FlatError {
   message: string;
 }
 
-function flatten(errors: ValidationError[], prefix = ''): FlatError[] {
+export function flatten(errors: ValidationError[], prefix = ''): FlatError[] {
   const out: FlatError[] = [];
   for (const e of errors) {
     const field = prefix ? `${prefix}.${e.property}` : e.property;
-    for (const [name, fallback] of Object.entries(e.constraints ?? {})) {
-      const text = MESSAGES[name] ?? fallback;
+    for (const name of Object.keys(e.constraints ?? {})) {
+      // a constraint without Chinese text still gets a Chinese message (class-validator's own text is English)
+      const text = MESSAGES[name] ?? '不符合要求';
       out.push({ field, message: `${field} ${text}` });
     }
     if (e.children?.length) out.push(...flatten(e.children, field));

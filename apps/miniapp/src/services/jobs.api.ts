@@ -1,7 +1,6 @@
 import type { JobDto } from '@kaoping/contracts';
-import { platform } from '../platform';
 import { buildUrl, http } from './http';
-import { getToken } from './session';
+import { openDownload } from './transfer';
 
 /** Background jobs (exports, recomputes): read a job's progress, download its file. */
 export const jobsApi = {
@@ -10,6 +9,6 @@ export const jobsApi = {
   /** Downloads a finished job's file with the session token and opens (weapp) or saves (H5) it. */
   download: (job: JobDto) => {
     if (job.result?.kind !== 'file') return Promise.reject(new Error('该任务没有可下载的文件'));
-    return platform.openDownload(buildUrl(job.result.downloadUrl), getToken(), job.result.fileName);
+    return openDownload(buildUrl(job.result.downloadUrl), job.result.fileName);
   },
 };

@@ -12,10 +12,9 @@ import type {
   RatingLevel,
   RatingSheetDto,
 } from '@kaoping/contracts';
-import { platform } from '../platform';
 import type { PlatformPhoto } from '../platform/types';
 import { buildUrl, http, request } from './http';
-import { getToken } from './session';
+import { uploadPhoto } from './transfer';
 
 export interface NewIncident {
   rule: string;
@@ -61,7 +60,7 @@ export function evidenceUrl(incidentId: string, fileId: string): string {
 
 /** Uploads a picked photo as evidence; answers the file id. */
 export async function uploadEvidence(photo: PlatformPhoto): Promise<string> {
-  const res = await platform.uploadPhoto(photo, buildUrl('/api/files'), getToken());
+  const res = await uploadPhoto(photo, buildUrl('/api/files'));
   return res.id;
 }
 

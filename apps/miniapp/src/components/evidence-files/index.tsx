@@ -1,10 +1,9 @@
 import Taro from '@tarojs/taro';
 import { Image, Text, View } from '@tarojs/components';
 import type { EvidenceFileDto } from '@kaoping/contracts';
-import { platform } from '../../platform';
 import { apiBase } from '../../services/http';
-import { getToken } from '../../services/session';
 import './index.scss';
+import { openDownload } from '../../services/transfer';
 
 export interface EvidenceFilesProps {
   files: EvidenceFileDto[];
@@ -43,7 +42,7 @@ export function EvidenceFiles({ files, pdfUrl, emptyText, testId }: EvidenceFile
           className="evidence__pdf"
           hoverClass="list-row--hover"
           data-testid={`evidence-pdf-${f.id}`}
-          onClick={() => void platform.openDownload(pdfUrl ? pdfUrl(f) : `${apiBase()}${f.previewUrl}`, getToken(), `附件${n + 1}.pdf`).catch(() => Taro.showToast({ title: '打开失败，请稍后重试', icon: 'none' }))}
+          onClick={() => void openDownload(pdfUrl ? pdfUrl(f) : `${apiBase()}${f.previewUrl}`, `附件${n + 1}.pdf`).catch(() => Taro.showToast({ title: '打开失败，请稍后重试', icon: 'none' }))}
         >
           <Text className="evidence__pdf-badge">PDF</Text>
           <Text className="evidence__pdf-name">附件 {n + 1}（点击打开）</Text>

@@ -4,8 +4,8 @@ import { useState } from 'react';
 import type { ApiErrorBody, ImportResult, ImportRowError } from '@kaoping/contracts';
 import { StateView } from '../../../../components/state-view';
 import { platform } from '../../../../platform';
+import { uploadFile } from '../../../../services/transfer';
 import { importUrl } from '../../../../services/complaints.api';
-import { getToken } from '../../../../services/session';
 import '../complaints/complaints.scss';
 
 type Result = { kind: 'ok'; data: ImportResult } | { kind: 'bad'; message: string; rows: ImportRowError[] } | { kind: 'offline' };
@@ -21,7 +21,7 @@ export default function ComplaintImportPage() {
     setPending(true);
     setResult(null);
     try {
-      const res = await platform.uploadFile(file, importUrl(), getToken());
+      const res = await uploadFile(file, importUrl());
       if (res.statusCode === 200) setResult({ kind: 'ok', data: res.body as ImportResult });
       else {
         const body = res.body as Omit<ApiErrorBody, 'details'> & { details?: ImportRowError[] };

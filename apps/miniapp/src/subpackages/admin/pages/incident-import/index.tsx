@@ -7,8 +7,8 @@ import { StateView } from '../../../../components/state-view';
 import { platform } from '../../../../platform';
 import { incidentImportUrl, incidentTemplateUrl } from '../../../../services/records.api';
 import { ROUTES } from '../../../../services/routes';
-import { getToken } from '../../../../services/session';
 import '../wubi.scss';
+import { openDownload, uploadFile } from '../../../../services/transfer';
 
 type Result = { kind: 'ok'; data: IncidentImportResult } | { kind: 'bad'; message: string; rows: IncidentImportError[] } | { kind: 'offline' };
 
@@ -18,7 +18,7 @@ export default function IncidentImportPage() {
   const [result, setResult] = useState<Result | null>(null);
 
   const template = () =>
-    void platform.openDownload(incidentTemplateUrl(), getToken(), '考评事件导入模板.xlsx').catch(() => Taro.showToast({ title: '模板下载失败，请稍后重试', icon: 'none' }));
+    void openDownload(incidentTemplateUrl(), '考评事件导入模板.xlsx').catch(() => Taro.showToast({ title: '模板下载失败，请稍后重试', icon: 'none' }));
 
   const pick = async () => {
     const file = await platform.chooseFile(['xlsx']);
@@ -26,7 +26,7 @@ export default function IncidentImportPage() {
     setPending(true);
     setResult(null);
     try {
-      const res = await platform.uploadFile(file, incidentImportUrl(), getToken());
+      const res = await uploadFile(file, incidentImportUrl());
       if (res.statusCode === 200 || res.statusCode === 201) setResult({ kind: 'ok', data: res.body as IncidentImportResult });
       else {
         const body = (res.body ?? {}) as { message?: string; details?: IncidentImportError[] };

@@ -16,8 +16,7 @@ import {
 import { StateView } from '../../../../components/state-view';
 import { useAsync } from '../../../../hooks/use-async';
 import { platform } from '../../../../platform';
-import { errorMessage } from '../../../../services/http';
-import { getToken } from '../../../../services/session';
+import { errorMessage, freshToken } from '../../../../services/http';
 import {
   createSurvey,
   flaggedResponses,
@@ -32,6 +31,7 @@ import {
   surveyResults,
 } from '../../../../services/surveys.api';
 import './index.scss';
+import { openDownload, uploadFile } from '../../../../services/transfer';
 
 type Tab = 'list' | 'create' | 'review';
 const KIND_BY_LABEL: Record<string, InviteeKind> = Object.fromEntries(Object.entries(INVITEE_KIND_LABELS).map(([k, v]) => [v, k as InviteeKind]));
@@ -166,7 +166,7 @@ function SurveyDetail({ survey, onBack }: { survey: SurveyDto; onBack: () => voi
   const showQr = async (sectionId: string, sectionName: string) => {
     try {
       const link = await qrLink(survey.id, sectionId);
-      const res = await Taro.request({ url: qrUrl(survey.id, sectionId), header: { Authorization: `Bearer ${getToken() ?? ''}` }, responseType: 'arraybuffer' });
+      const res = await Taro.request({ url: qrUrl(survey.id, sectionId), header: { Authorization: `Bearer ${(await freshToken()) ?? ''}` }, responseType: 'arraybuffer' });
       const img = `data:image/png;base64,${Taro.arrayBufferToBase64(res.data as ArrayBuffer)}`;
       setQr({ sectionId, sectionName, url: link.url, img });
     } catch (err) {
@@ -190,7 +190,7 @@ function SurveyDetail({ survey, onBack }: { survey: SurveyDto; onBack: () => voi
   const importExcel = async () => {
     const file = await platform.chooseFile(['xlsx']);
     if (!file) return;
-    const res = await platform.uploadFile(file, importUrl(survey.id), getToken());
+    const res = await uploadFile(file, importUrl(survey.id));
     if (res.statusCode === 201) setIssued(res.body as InvitationIssuedDto[]);
     else void Taro.showToast({ title: (res.body as { message?: string })?.message ?? '导入失败', icon: 'none' });
   };
@@ -243,7 +243,7 @@ function SurveyDetail({ survey, onBack }: { survey: SurveyDto; onBack: () => voi
           <Text className="sv-h">{qr.sectionName}</Text>
           <Image className="sv-qr__img" src={qr.img} mode="aspectFit" />
           <Text className="sv-note">{qr.url}</Text>
-          <Button block fill="outline" onClick={() => void platform.openDownload(qrSheetUrl(survey.id, qr.sectionId), getToken(), `${qr.sectionName}-二维码.html`)}>
+          <Button block fill="outline" onClick={() => void openDownload(qrSheetUrl(survey.id, qr.sectionId), `${qr.sectionName}-二维码.html`)}>
             下载 A4 打印页
           </Button>
         </View>

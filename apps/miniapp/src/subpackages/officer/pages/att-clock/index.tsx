@@ -10,8 +10,8 @@ import type { PlatformLocation, PlatformPhoto } from '../../../../platform/types
 import { ATTENDANCE_ROUTES, attendanceApi, punchQueue } from '../../../../services/attendance.api';
 import { ApiError, errorMessage } from '../../../../services/http';
 import { newIdempotencyKey, type FailedRequest, type QueuedRequest } from '../../../../services/offline-queue';
-import { getToken } from '../../../../services/session';
 import './index.scss';
+import { uploadPhoto } from '../../../../services/transfer';
 
 const pad = (n: number) => String(n).padStart(2, '0');
 const hhmm = (d: Date) => `${pad(d.getHours())}:${pad(d.getMinutes())}`;
@@ -119,7 +119,7 @@ export default function ClockPage() {
       if (field) {
         if (!photo) throw new Error('请先拍摄现场照片');
         if (!note.trim()) throw new Error('请填写外勤说明（地点和事由）');
-        photoFileId = (await platform.uploadPhoto(photo, attendanceApi.fileUrl(), getToken())).id;
+        photoFileId = (await uploadPhoto(photo, attendanceApi.fileUrl())).id;
       }
       const tapped = new Date();
       const req = {

@@ -1,3 +1,4 @@
+import { jest } from '@jest/globals';
 import { Logger } from '@nestjs/common';
 import { RedisIdempotencyStore } from '../common/idempotency/idempotency.store.js';
 import { RedisRateLimitStore } from '../common/rate-limit/redis-rate-limit.store.js';
@@ -29,6 +30,21 @@ describe('with Redis down', () => {
     const now = Date.now();
     expect((await store.hit('auth:10.0.0.1', 60_000, now)).count).toBe(1);
     expect((await store.hit('auth:10.0.0.1', 60_000, now)).count).toBe(2);
+  });
+
+  it('while Redis is not connected no command is sent: the fallback answers at once instead of waiting on retries', async () => {
+    const client = redis.client!;
+    const sent = jest.spyOn(client, 'sendCommand');
+    try {
+      expect(redis.ready).toBeNull();
+      await new RedisRateLimitStore(redis).hit('auth:10.0.0.2', 60_000, Date.now());
+      const idem = new RedisIdempotencyStore(redis, 60_000);
+      await idem.put('clock-in:p016:k2', { id: 'y' });
+      expect(await idem.get('clock-in:p016:k2')).toBeNull();
+      expect(sent).not.toHaveBeenCalled();
+    } finally {
+      sent.mockRestore();
+    }
   });
 
   it('idempotency records miss (the database decides) and storing one is a no-op', async () => {

@@ -59,7 +59,7 @@ export class RedisIdempotencyStore extends IdempotencyStore {
 
   async get<T>(key: string): Promise<T | null> {
     try {
-      const raw = await this.redis.client!.get(this.redis.key('idem', key));
+      const raw = await this.redis.readyClient().get(this.redis.key('idem', key));
       return raw === null ? null : (JSON.parse(raw) as T);
     } catch (err) {
       this.redis.warn('Redis 不可用，幂等记录改查数据库', err);
@@ -69,7 +69,7 @@ export class RedisIdempotencyStore extends IdempotencyStore {
 
   async put<T>(key: string, value: T): Promise<void> {
     try {
-      await this.redis.client!.set(this.redis.key('idem', key), JSON.stringify(value), 'PX', this.ttlMs);
+      await this.redis.readyClient().set(this.redis.key('idem', key), JSON.stringify(value), 'PX', this.ttlMs);
     } catch (err) {
       this.redis.warn('Redis 不可用，幂等记录未缓存', err);
     }

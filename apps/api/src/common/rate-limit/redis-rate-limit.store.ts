@@ -30,7 +30,7 @@ export class RedisRateLimitStore extends RateLimitStore {
 
   async hit(key: string, windowMs: number, now: number): Promise<{ count: number; resetAt: number }> {
     try {
-      const [count, ttl] = (await this.redis.client!.eval(HIT, 1, this.redis.key('rl', key), String(windowMs))) as [number, number];
+      const [count, ttl] = (await this.redis.readyClient().eval(HIT, 1, this.redis.key('rl', key), String(windowMs))) as [number, number];
       return { count: Number(count), resetAt: now + Number(ttl) };
     } catch (err) {
       this.redis.warn('Redis 不可用，频率限制暂按本实例计数', err);

@@ -1,12 +1,8 @@
-import { Image, Input, Text, View } from '@tarojs/components';
-import { useState } from 'react';
+import { Input, Text, View } from '@tarojs/components';
 import { REVIEW_LEVEL_LABELS, REVIEW_LEVEL_SCORES, REVIEW_LEVELS, type ReviewLevel } from '@kaoping/contracts';
-import { platform } from '../../platform';
-import { errorMessage } from '../../services/http';
-import { uploadEvidence } from '../../services/records.api';
 import './index.scss';
 
-/** Shared parts of the review-meeting pages: chips, the level-or-score picker, photo upload, months. */
+/** Shared parts of the review-meeting pages: chips, the level-or-score picker, months (photos: components/photo-field). */
 
 export interface ChipOption<T extends string | number> {
   key: T;
@@ -71,40 +67,6 @@ export function levelInput(v: LevelValue): { level?: ReviewLevel; score?: number
   return { score: n };
 }
 
-export interface PickedPhoto {
-  id: string;
-  preview: string;
-}
-
-/** Evidence photos: pick → POST /api/files → keep the id; thumbnails of what was picked. */
-export function PhotoPicker({ files, onChange, onError, label, testId }: { files: PickedPhoto[]; onChange: (f: PickedPhoto[]) => void; onError: (m: string) => void; label: string; testId: string }) {
-  const [busy, setBusy] = useState(false);
-  const add = async () => {
-    try {
-      const photo = await platform.choosePhoto();
-      if (!photo) return;
-      setBusy(true);
-      const id = await uploadEvidence(photo);
-      onChange([...files, { id, preview: photo.preview }]);
-    } catch (err) {
-      onError(err instanceof Error && err.message ? err.message : errorMessage(err));
-    } finally {
-      setBusy(false);
-    }
-  };
-  return (
-    <View className="rv__photos">
-      {files.map((f) => (
-        <Image key={f.id} className="rv__photo" src={f.preview} mode="aspectFill" data-testid={`${testId}-picked`} />
-      ))}
-      {files.length < 9 ? (
-        <View className="rv__add-photo" hoverClass="list-row--hover" data-testid={testId} onClick={() => !busy && void add()}>
-          <Text>{busy ? '上传中…' : `+ ${label}`}</Text>
-        </View>
-      ) : null}
-    </View>
-  );
-}
 
 const pad = (n: number) => String(n).padStart(2, '0');
 

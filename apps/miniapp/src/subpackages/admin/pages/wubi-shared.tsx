@@ -1,11 +1,10 @@
-import { Image, Input, Picker, Text, View } from '@tarojs/components';
+import { Input, Picker, Text, View } from '@tarojs/components';
 import { useState } from 'react';
 import { POSITION_LABELS, type PersonDto, type SectionDto } from '@kaoping/contracts';
-import { platform } from '../../../platform';
-import { errorMessage } from '../../../services/http';
 import { listPeople, listSections } from '../../../services/org.api';
 import { wubiParticipants } from '../../../services/cycle.api';
-import { uploadEvidence } from '../../../services/records.api';
+
+export { PhotoField, type PickedPhoto } from '../../../components/photo-field';
 
 /** Shared parts of the 五比五评 records pages (督查记录, 表彰加分, 一票否决): people, dates, photo upload, tabs. */
 
@@ -96,38 +95,3 @@ export function PersonPicker({ people, value, onChange, testId }: { people: Pers
   );
 }
 
-export interface PickedPhoto {
-  id: string;
-  preview: string;
-}
-
-/** Photo/scan upload: pick → POST /api/files → keeps the file id; shows thumbnails of what was picked. */
-export function PhotoField({ files, onChange, onError, label, testId }: { files: PickedPhoto[]; onChange: (f: PickedPhoto[]) => void; onError: (msg: string) => void; label: string; testId: string }) {
-  const [busy, setBusy] = useState(false);
-  const add = async () => {
-    try {
-      const photo = await platform.choosePhoto();
-      if (!photo) return;
-      setBusy(true);
-      const id = await uploadEvidence(photo);
-      onChange([...files, { id, preview: photo.preview }]);
-    } catch (err) {
-      onError(err instanceof Error && err.message ? err.message : errorMessage(err));
-    } finally {
-      setBusy(false);
-    }
-  };
-  return (
-    <View className="wr__photos">
-      {files.map((f) => (
-        <Image key={f.id} className="wr__photo" src={f.preview} mode="aspectFill" data-testid={`${testId}-picked`} />
-      ))}
-      {files.length < 9 && (
-        <View className="wr__add-photo" hoverClass="list-row--hover" data-testid={testId} onClick={() => !busy && void add()}>
-          <Text className="wr__add-photo-plus">{busy ? '…' : '+'}</Text>
-          <Text>{busy ? '上传中' : label}</Text>
-        </View>
-      )}
-    </View>
-  );
-}

@@ -4,7 +4,8 @@ import { Button } from '@nutui/nutui-react-taro';
 import { useState } from 'react';
 import { INNOVATION_STATUS_LABELS, REVIEW_LEVEL_LABELS, type InnovationDto } from '@kaoping/contracts';
 import { EvidenceFiles } from '../../../../components/evidence-files';
-import { Chips, LevelScore, levelInput, PhotoPicker, type LevelValue, type PickedPhoto } from '../../../../components/review-ui';
+import { Chips, LevelScore, levelInput, type LevelValue } from '../../../../components/review-ui';
+import { PhotoField, type PickedPhoto } from '../../../../components/photo-field';
 import { StateView } from '../../../../components/state-view';
 import { useAsync } from '../../../../hooks/use-async';
 import { useSession } from '../../../../hooks/use-session';
@@ -43,7 +44,7 @@ function FileForm({ onFiled }: { onFiled: () => void }) {
       <Text className="rv__field">做法与成效</Text>
       <Textarea className="rv__textarea" data-testid="inno-description" value={description} maxlength={4000} placeholder="怎么做的、解决了什么问题、成效如何（可附数据）" onInput={(e) => setDescription(e.detail.value)} />
       <Text className="rv__field">佐证材料（照片，可选）</Text>
-      <PhotoPicker files={files} onChange={setFiles} onError={setError} label="照片" testId="inno-photo" />
+      <PhotoField files={files} onChange={setFiles} onError={setError} label="照片" testId="inno-photo" />
       {error ? <Text className="rv__error" data-testid="inno-error">{error}</Text> : null}
       <View className="rv__action">
         <Button type="primary" block size="large" loading={busy} onClick={submit} data-testid="inno-submit">

@@ -4,7 +4,8 @@ import { Button } from '@nutui/nutui-react-taro';
 import { useState } from 'react';
 import { TASK_STATUS_LABELS, type RectificationTaskDto } from '@kaoping/contracts';
 import { EvidenceFiles } from '../../../../components/evidence-files';
-import { Chips, PhotoPicker, type PickedPhoto } from '../../../../components/review-ui';
+import { Chips } from '../../../../components/review-ui';
+import { PhotoField, type PickedPhoto } from '../../../../components/photo-field';
 import { StateView } from '../../../../components/state-view';
 import { useAsync } from '../../../../hooks/use-async';
 import { useSession } from '../../../../hooks/use-session';
@@ -63,7 +64,7 @@ function TaskCard({ task, canFinish, onDone }: { task: RectificationTaskDto; can
           <Text className="rv__field">整改落实情况</Text>
           <Textarea className="rv__textarea" data-testid={`task-note-${task.id}`} value={note} maxlength={2000} placeholder="做了什么、结果如何、怎样防止反弹……" onInput={(e) => setNote(e.detail.value)} />
           <Text className="rv__field">佐证照片（可选）</Text>
-          <PhotoPicker files={files} onChange={setFiles} onError={setError} label="照片" testId={`task-photo-${task.id}`} />
+          <PhotoField files={files} onChange={setFiles} onError={setError} label="照片" testId={`task-photo-${task.id}`} />
           {error ? <Text className="rv__error">{error}</Text> : null}
           <View className="rv__action">
             <Button type="primary" block size="large" loading={busy} onClick={submit} data-testid={`task-done-${task.id}`}>

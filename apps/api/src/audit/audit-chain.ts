@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto';
+import { maskMobile } from '@kaoping/contracts';
 
 /** Pure helpers of the hash chain: canonical JSON, masking, the row hash and the verification walk. */
 
@@ -8,9 +9,6 @@ export const GENESIS = '0'.repeat(64);
 const SECRET_KEYS = new Set(['openid', 'codehash', 'token', 'password', 'secret', 'unionid', 'sessionkey']);
 const PHONE_KEYS = new Set(['phone', 'mobile', 'contactphone', 'citizenphone']);
 
-export function maskPhone(v: string): string {
-  return v.length >= 7 ? `${v.slice(0, 3)}****${v.slice(-4)}` : '****';
-}
 
 /** A JSON-safe copy of an entity with secrets masked (relations and functions left out). */
 export function snapshot(value: unknown, depth = 0): unknown {
@@ -27,7 +25,7 @@ export function snapshot(value: unknown, depth = 0): unknown {
       if (v && typeof v === 'object' && !(v instanceof Date) && !Array.isArray(v) && depth === 0 && !Buffer.isBuffer(v)) continue;
       const key = k.toLowerCase();
       if (SECRET_KEYS.has(key)) out[k] = v === null || v === undefined ? null : '***';
-      else if (PHONE_KEYS.has(key) && typeof v === 'string') out[k] = maskPhone(v);
+      else if (PHONE_KEYS.has(key) && typeof v === 'string') out[k] = maskMobile(v);
       else out[k] = snapshot(v, depth + 1);
     }
     return out;

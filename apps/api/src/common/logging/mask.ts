@@ -1,3 +1,5 @@
+import { maskMobile } from '@kaoping/contracts';
+
 /**
  * Personal data never reaches the logs in clear: every log line passes through `maskLogLine` on its way out (pino's
  * `streamWrite` hook), whatever logged it — request URLs with a phone number in the query, driver errors quoting
@@ -15,9 +17,9 @@ const REFRESH = /\brt_[A-Za-z0-9_-]{43}\b/g;
 /** JSON properties whose values are masked whatever they look like. */
 const KEYED = /"(openid|unionid|session_key|sessionKey|phone|mobile|contactPhone|citizenPhone|password|secret|refreshToken|token)":"((?:[^"\\]|\\.)*)"/gi;
 
+/** "138****1234" from whatever separators the number was written with. */
 export function maskPhone(value: string): string {
-  const digits = value.replace(/\D/g, '').slice(-11);
-  return digits.length >= 7 ? `${digits.slice(0, 3)}****${digits.slice(-4)}` : '****';
+  return maskMobile(value.replace(/\D/g, '').slice(-11));
 }
 
 export function maskOpenid(value: string): string {
